@@ -1,0 +1,181 @@
+import type { Body, Language } from './conferences';
+
+export type { Language } from './conferences';
+export const LANGUAGES: readonly Language[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
+
+/**
+ * Section headings by canonical (English) key. A heading may go on to name an addressee
+ * ("instructs the Director of …"), so headings are matched as a prefix ending at a word boundary,
+ * longest first. Forms the domain reference marks unverified are accepted all the same.
+ */
+export const HEADINGS: Record<Language, Record<string, readonly string[]>> = {
+  en: {
+    recognizing: ['recognizing', 'recognising'],
+    'recognizing further': ['recognizing further', 'recognizing also', 'further recognizing'],
+    considering: ['considering'],
+    'considering further': ['considering further', 'considering also', 'further considering'],
+    noting: ['noting'],
+    'noting further': ['noting further', 'noting also', 'further noting'],
+    recalling: ['recalling'],
+    'recalling further': ['recalling further', 'recalling also'],
+    'bearing in mind': ['bearing in mind'],
+    emphasizing: ['emphasizing', 'emphasising'],
+    'taking into account': ['taking into account'],
+    'having regard': ['having regard'],
+    observing: ['observing'],
+    resolves: ['resolves'],
+    'resolves further': ['resolves further', 'further resolves'],
+    'resolves to instruct': ['resolves to instruct'],
+    instructs: ['instructs'],
+    'further instructs': ['further instructs', 'instructs further'],
+    invites: ['invites'],
+    'further invites': ['further invites', 'invites further'],
+    requests: ['requests'],
+    'further requests': ['further requests'],
+    encourages: ['encourages'],
+    urges: ['urges'],
+    decides: ['decides'],
+  },
+  fr: {
+    recognizing: ['reconnaissant'],
+    'recognizing further': ['reconnaissant en outre', 'reconnaissant également', 'reconnaissant aussi'],
+    considering: ['considérant'],
+    'considering further': ['considérant en outre', 'considérant également'],
+    noting: ['notant'],
+    'noting further': ['notant en outre', 'notant également'],
+    recalling: ['rappelant'],
+    'bearing in mind': ["ayant à l'esprit", 'ayant à l’esprit'],
+    'taking into account': ['tenant compte'],
+    resolves: ['décide'],
+    'resolves further': ['décide en outre'],
+    'resolves to instruct': ['décide de charger'],
+    instructs: ['charge'],
+    'further instructs': ['charge en outre'],
+    invites: ['invite'],
+    'further invites': ['invite en outre'],
+    requests: ['prie'],
+    encourages: ['encourage'],
+    urges: ['demande instamment'],
+  },
+  es: {
+    recognizing: ['reconociendo'],
+    'recognizing further': ['reconociendo además', 'reconociendo asimismo'],
+    considering: ['considerando'],
+    'considering further': ['considerando además', 'considerando asimismo'],
+    noting: ['observando', 'tomando nota'],
+    'noting further': ['observando además'],
+    recalling: ['recordando'],
+    'bearing in mind': ['teniendo en cuenta'],
+    resolves: ['resuelve'],
+    'resolves further': ['resuelve además'],
+    'resolves to instruct': ['resuelve encargar'],
+    instructs: ['encarga'],
+    'further instructs': ['encarga además'],
+    invites: ['invita'],
+    'further invites': ['invita además'],
+    requests: ['pide'],
+    encourages: ['alienta'],
+    urges: ['insta'],
+  },
+  ru: {
+    recognizing: ['признавая'],
+    'recognizing further': ['признавая далее', 'признавая также'],
+    considering: ['учитывая'],
+    'considering further': ['учитывая далее', 'учитывая также'],
+    noting: ['отмечая'],
+    recalling: ['напоминая'],
+    'bearing in mind': ['принимая во внимание'],
+    resolves: ['решает'],
+    instructs: ['поручает'],
+    invites: ['предлагает'],
+    requests: ['просит'],
+  },
+  ar: {
+    recognizing: ['وإذ يعترف', 'إذ يعترف'],
+    considering: ['وإذ يضع في اعتباره', 'إذ يضع في اعتباره'],
+    noting: ['وإذ يلاحظ', 'إذ يلاحظ'],
+    recalling: ['إذ يذكّر', 'وإذ يذكّر', 'إذ يذكر'],
+    resolves: ['يقرر'],
+    instructs: ['يكلف'],
+    invites: ['يدعو'],
+  },
+  zh: {
+    recognizing: ['认识到'],
+    considering: ['考虑到'],
+    noting: ['注意到'],
+    recalling: ['忆及'],
+    resolves: ['做出决议', '作出决议'],
+    instructs: ['责成'],
+    invites: ['请'],
+  },
+};
+
+/** The word that opens a resolution's number line. */
+export const RESOLUTION_WORD: Record<Language, readonly string[]> = {
+  en: ['RESOLUTION'],
+  fr: ['RÉSOLUTION', 'RESOLUTION'],
+  es: ['RESOLUCIÓN', 'RESOLUCION'],
+  ru: ['РЕЗОЛЮЦИЯ'],
+  ar: ['القرار'],
+  zh: ['决议'],
+};
+
+/** What marks a revised text inside a tag: `(Rev. …)`. Written form first. */
+export const REVISED_WORD: Record<Language, readonly string[]> = {
+  en: ['Rev.'],
+  fr: ['Rév.'],
+  es: ['Rev.'],
+  ru: ['Пересм.'],
+  ar: ['المراجَع في', 'المراجع في'],
+  zh: ['修订版'],
+};
+
+/** The label opening a reasons paragraph. The first form is the one Amend writes. */
+export const REASONS_LABEL: Record<Language, readonly string[]> = {
+  en: ['Reasons:', 'Reason:'],
+  fr: ['Motifs:', 'Motifs :', 'Motif:'],
+  es: ['Motivos:', 'Motivo:'],
+  ru: ['Основания:', 'Основание:'],
+  ar: ['الأسباب:'],
+  zh: ['理由：', '理由:'],
+};
+
+/** The preamble's body name by language (the conference follows in parentheses). */
+export const BODY_NAMES: Record<Language, Partial<Record<Body, string>>> = {
+  en: {
+    WTSA: 'The World Telecommunication Standardization Assembly',
+    PP: 'The Plenipotentiary Conference of the International Telecommunication Union',
+    WTDC: 'The World Telecommunication Development Conference',
+    WRC: 'The World Radiocommunication Conference',
+    RA: 'The Radiocommunication Assembly',
+  },
+  fr: {
+    WTSA: "L'Assemblée mondiale de normalisation des télécommunications",
+    PP: "La Conférence de plénipotentiaires de l'Union internationale des télécommunications",
+    WTDC: 'La Conférence mondiale de développement des télécommunications',
+    WRC: 'La Conférence mondiale des radiocommunications',
+  },
+  es: {
+    WTSA: 'La Asamblea Mundial de Normalización de las Telecomunicaciones',
+    PP: 'La Conferencia de Plenipotenciarios de la Unión Internacional de Telecomunicaciones',
+    WTDC: 'La Conferencia Mundial de Desarrollo de las Telecomunicaciones',
+    WRC: 'La Conferencia Mundial de Radiocomunicaciones',
+  },
+  ru: {},
+  ar: {},
+  zh: {},
+};
+
+/** Markers a proposal line may carry. Symbols are never translated. */
+export const MARKERS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'] as const;
+export type Marker = (typeof MARKERS)[number];
+
+/** Human names of the languages, for messages. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  fr: 'French',
+  es: 'Spanish',
+  ru: 'Russian',
+  ar: 'Arabic',
+  zh: 'Chinese',
+};

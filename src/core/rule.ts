@@ -1,0 +1,35 @@
+import type { Conference, Language } from './conferences';
+import type { Diagnostic, Severity } from './diagnostic';
+import type { Outline } from './model';
+import type { Snapshot } from './snapshot';
+
+export interface RuleMeta {
+  /** The rule id, also its file name: `clause-sequence`. */
+  readonly id: string;
+  /** What it checks, one sentence. */
+  readonly description: string;
+  /** Default severity; a rule may report some findings as warnings (`reasons`). */
+  readonly severity: Severity;
+  readonly fixable: boolean;
+}
+
+/** What a finding is reported with: ruleId comes from the rule, severity defaults to meta.severity. */
+export type Report = Omit<Diagnostic, 'ruleId' | 'severity'> & { readonly severity?: Severity };
+
+export interface RuleContext {
+  readonly snapshot: Snapshot;
+  readonly outline: Outline;
+  readonly language: Language;
+  /** The target conference: given by the user or inferred from the document; null when neither. */
+  readonly conference: Conference | null;
+  /** Current-view text of a paragraph (cached). */
+  text(paragraph: number): string;
+  /** Original-view text of a paragraph (cached). */
+  original(paragraph: number): string;
+  report(finding: Report): void;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(context: RuleContext): void;
+}

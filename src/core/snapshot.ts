@@ -1,0 +1,81 @@
+/**
+ * The document snapshot: what every door (a .docx file, Word, the browser sample) hands the engine.
+ * Paragraphs in body order (tables included), each with its runs and their revision state.
+ */
+
+/** A tracked change on a run or a paragraph mark. `move` marks w:moveFrom / w:moveTo. */
+export interface Revision {
+  readonly kind: 'ins' | 'del';
+  readonly author?: string;
+  readonly date?: string;
+  readonly id?: string;
+  readonly move?: boolean;
+}
+
+/** A run of text. Tabs are `\t`, breaks `\n`; a footnote reference is an empty run with `footnote` set. */
+export interface Run {
+  readonly text: string;
+  readonly revision?: Revision;
+  /** Footnote (or endnote) id when this run is a footnote reference. */
+  readonly footnote?: string;
+}
+
+/** A label produced by Word's automatic numbering (w:numPr), rendered as Word would show it. */
+export interface AutoNumber {
+  readonly label: string;
+  readonly numId: string;
+  readonly level: number;
+}
+
+export interface Paragraph {
+  /** 0-based position among the body's paragraphs; users see `index + 1`. */
+  readonly index: number;
+  readonly runs: readonly Run[];
+  readonly styleId?: string;
+  readonly styleName?: string;
+  readonly numbering?: AutoNumber;
+  /** Set when the paragraph mark itself is a tracked insertion or deletion. */
+  readonly mark?: Revision;
+  readonly inTable?: boolean;
+  /** Style or direct formatting makes the paragraph italic (headings often are). */
+  readonly italic?: boolean;
+}
+
+export interface Snapshot {
+  readonly paragraphs: readonly Paragraph[];
+}
+
+/** Which view of tracked changes: `current` accepts all of them, `original` rejects all of them. */
+export type View = 'current' | 'original';
+
+/** The text of a paragraph in a view (automatic numbering labels are not part of it). */
+export function paragraphText(p: Paragraph, view: View = 'current'): string {
+  let s = '';
+  for (const r of p.runs) if (!hidden(r, view)) s += r.text;
+  return s;
+}
+
+/** Whether a run is absent in a view. */
+export function hidden(r: Run, view: View): boolean {
+  return r.revision !== undefined && r.revision.kind === (view === 'current' ? 'del' : 'ins');
+}
+
+/** A paragraph exists in a view unless its mark and every run are absent from it. */
+export function existsIn(p: Paragraph, view: View): boolean {
+  const gone = view === 'current' ? 'del' : 'ins';
+  if (p.mark?.kind !== gone) return true;
+  return p.runs.some((r) => !hidden(r, view) && r.text !== '');
+}
+
+/** Whether any run or the mark of the paragraph carries a tracked change. */
+export function hasRevisions(p: Paragraph): boolean {
+  return p.mark !== undefined || p.runs.some((r) => r.revision !== undefined);
+}
+
+/**
+ * How a paragraph reads in the seeds' flattened export: deleted and inserted text side by side.
+ * Useful for messages and tests.
+ */
+export function flatText(p: Paragraph): string {
+  return p.runs.map((r) => r.text).join('');
+}
