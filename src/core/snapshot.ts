@@ -43,6 +43,8 @@ export interface Paragraph {
 
 export interface Snapshot {
   readonly paragraphs: readonly Paragraph[];
+  /** Footnote texts by id, where the door can read them (not checked as resolution text). */
+  readonly footnotes?: Readonly<Record<string, string>>;
 }
 
 /** Which view of tracked changes: `current` accepts all of them, `original` rejects all of them. */

@@ -1,0 +1,57 @@
+import type { Conference, Language } from './conferences';
+import type { Diagnostic } from './diagnostic';
+import type { Outline } from './model';
+import { parse } from './parse';
+import type { Report, Rule, RuleContext } from './rule';
+import { RULES } from './rules';
+import { paragraphText, type Snapshot } from './snapshot';
+import { inferConference } from './tags';
+
+export interface CheckOptions {
+  /** The target conference; inferred from the document when absent. */
+  readonly conference?: Conference;
+  /** Only these rule ids (all rules when absent). */
+  readonly rules?: readonly string[];
+}
+
+export interface CheckResult {
+  readonly language: Language;
+  readonly conference: Conference | null;
+  readonly outline: Outline;
+  /** Sorted by paragraph, then offset. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Text of every paragraph in one view, computed once per check. */
+function viewCache(snapshot: Snapshot, view: 'current' | 'original'): (i: number) => string {
+  const cache: (string | undefined)[] = new Array(snapshot.paragraphs.length);
+  return (i) => (cache[i] ??= paragraphText(snapshot.paragraphs[i], view));
+}
+
+/** Read a snapshot into its outline and run the rules on it. Never throws on any document. */
+export function check(snapshot: Snapshot, options: CheckOptions = {}): CheckResult {
+  const outline = parse(snapshot);
+  const text = viewCache(snapshot, 'current');
+  const original = viewCache(snapshot, 'original');
+  const conference = options.conference ?? inferConference(outline, text) ?? null;
+  const diagnostics: Diagnostic[] = [];
+  const rules: readonly Rule[] = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;
+  for (const rule of rules) {
+    const context: RuleContext = {
+      snapshot,
+      outline,
+      language: outline.language,
+      conference,
+      text,
+      original,
+      report: (f: Report) =>
+        diagnostics.push({ ...f, ruleId: rule.meta.id, severity: f.severity ?? rule.meta.severity }),
+    };
+    rule.check(context);
+  }
+  diagnostics.sort((a, b) => a.paragraph - b.paragraph || (a.offset ?? 0) - (b.offset ?? 0));
+  return { language: outline.language, conference, outline, diagnostics };
+}
+
+/** The ids of every rule, in the order they run. */
+export const ruleIds = (): string[] => RULES.map((r) => r.meta.id);
