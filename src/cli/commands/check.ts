@@ -1,0 +1,45 @@
+import { Option, type Command } from 'commander';
+import type { Conference } from '../../core/conferences';
+import { check } from '../../core/engine';
+import { RULES } from '../../core/rules';
+import { conferenceOption, formatOption, ruleOption, VERSION } from '../options';
+import { loadDocx, type CliIo } from '../io';
+import { toJson, toText, type FileReport } from '../format/report';
+import { toSarif } from '../format/sarif';
+
+interface CheckFlags {
+  format: 'text' | 'json' | 'sarif';
+  conference?: Conference;
+  rule?: string[];
+  color?: boolean;
+}
+
+/** `amend check FILE...`: exit 0 when no error, 1 when an error was found, 2 for usage or unreadable input. */
+export function register(program: Command, io: CliIo): void {
+  program
+    .command('check')
+    .description('check proposals for problems; exit 0 when no error, 1 when errors were found, 2 on bad input')
+    .argument('<files...>', '.docx files to check')
+    .addOption(formatOption(['text', 'json', 'sarif'], 'text'))
+    .addOption(new Option('-c, --conference <conference>', 'target conference: WTSA-24 or "New Delhi, 2024" (default: what the document names)').argParser(conferenceOption))
+    .addOption(ruleOption())
+    .option('--no-color', 'plain text output')
+    .action(async (files: string[], flags: CheckFlags) => {
+      const reports: FileReport[] = [];
+      for (const file of files) {
+        const doc = await loadDocx(file);
+        if (!doc.ok) {
+          io.stderr(`amend: ${doc.reason}\n`);
+          io.setExitCode(2);
+          continue;
+        }
+        const result = check(doc.value.snapshot, { conference: flags.conference, rules: flags.rule });
+        reports.push({ path: file, language: result.language, conference: result.conference, diagnostics: result.diagnostics });
+        if (result.diagnostics.some((d) => d.severity === 'error')) io.setExitCode(1);
+      }
+      if (reports.length === 0) return;
+      if (flags.format === 'json') io.stdout(toJson(reports));
+      else if (flags.format === 'sarif') io.stdout(toSarif(reports, RULES, VERSION));
+      else io.stdout(toText(reports, flags.color !== false && process.stdout.isTTY === true));
+    });
+}

@@ -1,0 +1,24 @@
+import type { Command } from 'commander';
+import { parse } from '../../core/parse';
+import { formatOption } from '../options';
+import { loadDocx, type CliIo } from '../io';
+import { outlineToJson, outlineToText } from '../format/outline';
+
+/** `amend outline FILE`: the labelled structure, as the engine reads it. */
+export function register(program: Command, io: CliIo): void {
+  program
+    .command('outline')
+    .description('show the labelled structure: proposals, number line and tag, sections, clauses')
+    .argument('<file>', '.docx file')
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .action(async (file: string, flags: { format: 'text' | 'json' }) => {
+      const doc = await loadDocx(file);
+      if (!doc.ok) {
+        io.stderr(`amend: ${doc.reason}\n`);
+        io.setExitCode(2);
+        return;
+      }
+      const outline = parse(doc.value.snapshot);
+      io.stdout(flags.format === 'json' ? outlineToJson(file, outline) : outlineToText(file, outline));
+    });
+}

@@ -1,0 +1,66 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { readDocx, type DocxDocument } from '../docx';
+import { fail, ok, type Result } from '../core/result';
+
+/** Where the CLI writes; tests pass their own to capture output. */
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** What a command's action gets: output, and how it reports its exit code (0 fine, 1 findings, 2 usage). */
+export interface CliIo extends Output {
+  setExitCode(code: number): void;
+}
+
+export const processOutput: Output = {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+};
+
+/** A user's mistake: reported as one line, exit code 2, nothing written. */
+export class UsageError extends Error {}
+
+/** Read a .docx from disk into the engine; every failure is one line naming the file. */
+export async function loadDocx(file: string): Promise<Result<DocxDocument>> {
+  let bytes: Uint8Array;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return fail(`${file}: is a directory, not a .docx file`);
+    bytes = new Uint8Array(await fs.readFile(file));
+  } catch (e) {
+    return fail(`${file}: ${describeFsError(e)}`);
+  }
+  return readDocx(bytes, file);
+}
+
+/** Write next to the target, then rename: a reader never sees half a file, and a failure leaves none. */
+export async function writeAtomic(file: string, bytes: Uint8Array): Promise<Result<void>> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(tmp, bytes, { flag: 'wx' });
+    await fs.rename(tmp, file);
+    return ok(undefined);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    return fail(`${file}: cannot write: ${describeFsError(e)}`);
+  }
+}
+
+function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}
