@@ -10,6 +10,11 @@ export interface Revision {
   readonly date?: string;
   readonly id?: string;
   readonly move?: boolean;
+  /**
+   * On a deleted run: the text was someone's tracked insertion that was later deleted (Word writes a
+   * w:ins holding a w:del). Such a run is absent from both views.
+   */
+  readonly inserted?: Revision;
 }
 
 /** A run of text. Tabs are `\t`, breaks `\n`; a footnote reference is an empty run with `footnote` set. */
@@ -59,7 +64,9 @@ export function paragraphText(p: Paragraph, view: View = 'current'): string {
 
 /** Whether a run is absent in a view. */
 export function hidden(r: Run, view: View): boolean {
-  return r.revision !== undefined && r.revision.kind === (view === 'current' ? 'del' : 'ins');
+  if (r.revision === undefined) return false;
+  if (view === 'current') return r.revision.kind === 'del';
+  return r.revision.kind === 'ins' || r.revision.inserted !== undefined;
 }
 
 /** A paragraph exists in a view unless its mark and every run are absent from it. */
