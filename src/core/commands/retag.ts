@@ -1,0 +1,86 @@
+import { describeConference, type Conference, type Language } from '../conferences';
+import { anchorsOf } from '../fix';
+import type { Outline } from '../model';
+import type { EditPlan, TextEdit } from '../plan';
+import { fail, ok, type Result } from '../result';
+import { paragraphText, type Snapshot } from '../snapshot';
+import {
+  findTags,
+  formatHistoryEntry,
+  HISTORY_SEPARATOR,
+  isUpper,
+  namesConference,
+  parseHistory,
+  retagEdit,
+  revisionWord,
+  type TagMatch,
+} from '../tags';
+
+/**
+ * The edits that make a tag name the target conference, keeping its case (the venue edit comes from
+ * tags' `retagEdit`); on the number line a first adoption also gains the revision word
+ * (`(Dubai, 2012)` → `(Rev. New Delhi, 2024)`), merged into the venue edit when they would touch.
+ */
+function tagEdits(paragraph: number, tag: TagMatch, conference: Conference, language: Language, revise: boolean): TextEdit[] {
+  const venue = retagEdit(tag, conference, language);
+  if (!venue) return [];
+  const edit: TextEdit = { kind: 'text', paragraph, ...venue };
+  if (!revise || tag.revised) return [edit];
+  const { city } = tag.parts;
+  const word = revisionWord(language, isUpper(city.text));
+  if (language === 'zh') {
+    const at = city.offset + city.length;
+    if (edit.offset + edit.length === at) return [{ ...edit, text: `${edit.text}，${word}` }];
+    return [edit, { kind: 'text', paragraph, offset: at, length: 0, expected: '', text: `，${word}` }];
+  }
+  if (edit.offset === city.offset) return [{ ...edit, text: `${word} ${edit.text}` }];
+  return [{ kind: 'text', paragraph, offset: city.offset, length: 0, expected: '', text: `${word} ` }, edit];
+}
+
+/**
+ * Prepare every resolution of the contribution for a target conference, consistently and in the
+ * document's language: the number line's tag names the target (`(Rev. Dubai, 2012)` →
+ * `(Rev. New Delhi, 2024)`, a first adoption gains `Rev.`, capitals kept), the history line gains
+ * `; New Delhi, 2024`, the preamble's tag names it too. Token-minimal: only the city and year are
+ * replaced (only the year when the city stays). Parts that already name the target are left alone, so retagging twice changes nothing.
+ */
+export function retagPlan(snapshot: Snapshot, outline: Outline, conference: Conference): Result<EditPlan> {
+  const language = outline.language;
+  const text = (i: number) => paragraphText(snapshot.paragraphs[i]);
+  const edits: TextEdit[] = [];
+  let tagged = 0;
+  for (const p of outline.proposals) {
+    if (p.number) {
+      const tag = findTags(text(p.number.paragraph), language)[0];
+      if (tag) {
+        tagged++;
+        edits.push(...tagEdits(p.number.paragraph, tag, conference, language, true));
+      }
+    }
+    if (p.history) {
+      const history = parseHistory(text(p.history.paragraph), language);
+      const entries = history?.entries ?? [];
+      if (entries.length > 0 && !entries.some((e) => namesConference(e, conference))) {
+        const last = entries[entries.length - 1];
+        edits.push({
+          kind: 'text',
+          paragraph: p.history.paragraph,
+          offset: last.offset + last.length,
+          length: 0,
+          expected: '',
+          text: `${HISTORY_SEPARATOR[language]}${formatHistoryEntry(conference, language)}`,
+        });
+        tagged++;
+      }
+    }
+    if (p.preamble) {
+      const tag = findTags(text(p.preamble.paragraph), language)[0];
+      if (tag) {
+        tagged++;
+        edits.push(...tagEdits(p.preamble.paragraph, tag, conference, language, false));
+      }
+    }
+  }
+  if (tagged === 0) return fail('no revision tag, history line or preamble to retag: is this a resolution?');
+  return ok({ title: `Retag for ${describeConference(conference)}`, edits, anchors: anchorsOf(snapshot, edits) });
+}

@@ -1,0 +1,190 @@
+import type { Conference } from './conferences';
+import { isFixable, type Diagnostic } from './diagnostic';
+import { check } from './engine';
+import { overlaps, type Anchor, type Edit, type EditPlan } from './plan';
+import { fail, ok, type Result } from './result';
+import { paragraphText, type Snapshot } from './snapshot';
+
+/** The fixes chosen for one pass. */
+export interface PlannedFixes {
+  /** Every chosen edit, with anchors on every paragraph it touches or sits next to. */
+  readonly plan: EditPlan;
+  /** The findings whose fixes are in the plan. */
+  readonly fixed: readonly Diagnostic[];
+  /** Fixable findings left out because their edits overlap ones already taken; they stay reported. */
+  readonly skipped: readonly Diagnostic[];
+}
+
+/** Where a finding's fix starts, for ordering: paragraph, then offset; a new paragraph sorts before the one it precedes. */
+function position(d: Diagnostic): [number, number] {
+  let best: [number, number] = [Infinity, Infinity];
+  for (const e of d.fix ?? []) {
+    const p: [number, number] = e.kind === 'text' ? [e.paragraph, e.offset] : [e.before, -1];
+    if (p[0] < best[0] || (p[0] === best[0] && p[1] < best[1])) best = p;
+  }
+  return best;
+}
+
+/**
+ * ESLint's fix applier discipline: sort the fixable findings by where their fixes start, take each whose
+ * edits overlap none already taken (a finding's edits are taken all or none), and leave the others for
+ * the next pass. Edits are never merged: in a tracked-changes document one big replacement would show
+ * untouched text as deleted and inserted again.
+ */
+export function planFixes(snapshot: Snapshot, diagnostics: readonly Diagnostic[]): PlannedFixes {
+  const fixable = diagnostics.filter(isFixable);
+  const order = fixable
+    .map((d, i) => ({ d, i, at: position(d) }))
+    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i);
+  const taken: Edit[] = [];
+  const fixed: Diagnostic[] = [];
+  const skipped: Diagnostic[] = [];
+  for (const { d } of order) {
+    const edits = d.fix!;
+    const clash = edits.some((e, k) => taken.some((t) => overlaps(t, e)) || edits.slice(0, k).some((f) => overlaps(f, e)));
+    if (clash || !edits.every((e) => fits(snapshot, e))) {
+      skipped.push(d);
+      continue;
+    }
+    taken.push(...edits);
+    fixed.push(d);
+  }
+  const title = fixed.length === 1 ? `Fix: ${fixed[0].message}` : `Fix ${fixed.length} findings`;
+  return { plan: { title, edits: taken, anchors: anchorsOf(snapshot, taken) }, fixed, skipped };
+}
+
+/** A fix that does not even fit the snapshot it was computed on is a rule's bug; it is left reported, never applied. */
+function fits(snapshot: Snapshot, e: Edit): boolean {
+  const n = snapshot.paragraphs.length;
+  if (e.kind === 'paragraph') return e.before >= 0 && e.before <= n;
+  if (e.paragraph < 0 || e.paragraph >= n) return false;
+  return paragraphText(snapshot.paragraphs[e.paragraph]).slice(e.offset, e.offset + e.length) === e.expected;
+}
+
+/** The current text of every paragraph the edits touch, and of the neighbours of an inserted paragraph. */
+export function anchorsOf(snapshot: Snapshot, edits: readonly Edit[]): Anchor[] {
+  const n = snapshot.paragraphs.length;
+  const at = new Set<number>();
+  for (const e of edits) {
+    if (e.kind === 'text') at.add(e.paragraph);
+    else {
+      for (const i of [e.before - 1, e.before, e.styleFrom ?? -1]) if (i >= 0 && i < n) at.add(i);
+    }
+  }
+  return [...at].sort((a, b) => a - b).map((i) => ({ paragraph: i, text: paragraphText(snapshot.paragraphs[i]) }));
+}
+
+export interface FixOptions {
+  /** The target conference; when absent, the one the document names on the first pass, kept for every pass. */
+  readonly conference?: Conference;
+  /** Only the findings of these rules are fixed and reported. */
+  readonly rules?: readonly string[];
+  /** Bound on check-and-apply passes. */
+  readonly maxPasses?: number;
+}
+
+/** How to read and change one kind of document (a .docx in memory, a snapshot, Word). */
+export interface FixIo<D> {
+  /** The document's snapshot; a Result where reading can fail (Word). */
+  read(doc: D): Snapshot | Result<Snapshot>;
+  /** Apply a plan as tracked changes, giving the changed document; refuses a stale plan. */
+  apply(doc: D, plan: EditPlan): Result<D>;
+}
+
+/** The same with a promise-based document (the task pane's Word host). */
+export interface FixIoAsync<D> {
+  read(doc: D): Promise<Snapshot | Result<Snapshot>>;
+  apply(doc: D, plan: EditPlan): Promise<Result<D>>;
+}
+
+/** Why the loop stopped: nothing fixable left, the same findings came back, or the pass bound was reached. */
+export type FixStop = 'done' | 'cycle' | 'max-passes';
+
+export interface FixOutcome<D> {
+  readonly doc: D;
+  /** Passes that applied a plan (0 when there was nothing to fix). */
+  readonly passes: number;
+  /** The findings fixed, in pass order; paragraphs are as numbered in the pass that fixed them. */
+  readonly applied: readonly Diagnostic[];
+  /** Every finding of the final check: what needs a person (and anything a stopped loop left). */
+  readonly remaining: readonly Diagnostic[];
+  readonly stoppedBy: FixStop;
+  readonly conference: Conference | null;
+}
+
+/** Fix, re-check and repeat over any synchronous document. Fixing a fixed document changes nothing. */
+export function fixAll<D>(doc: D, io: FixIo<D>, options: FixOptions = {}): Result<FixOutcome<D>> {
+  const loop = fixLoop(doc, options);
+  let step = loop.next();
+  while (!step.done) {
+    const request = step.value;
+    step = loop.next(request.kind === 'read' ? request.run(io.read(request.doc)) : request.run(io.apply(request.doc, request.plan)));
+  }
+  return step.value;
+}
+
+/** fixAll over a promise-based document. */
+export async function fixAllAsync<D>(doc: D, io: FixIoAsync<D>, options: FixOptions = {}): Promise<Result<FixOutcome<D>>> {
+  const loop = fixLoop(doc, options);
+  let step = loop.next();
+  while (!step.done) {
+    const request = step.value;
+    step = loop.next(
+      request.kind === 'read' ? request.run(await io.read(request.doc)) : request.run(await io.apply(request.doc, request.plan)),
+    );
+  }
+  return step.value;
+}
+
+/**
+ * The loop itself, written once for both drivers: it yields what it needs done to the document
+ * and receives the answer, so the sync and async versions cannot drift apart.
+ */
+type Request<D> =
+  | { kind: 'read'; doc: D; run: (r: Snapshot | Result<Snapshot>) => Answer<D> }
+  | { kind: 'apply'; doc: D; plan: EditPlan; run: (r: Result<D>) => Answer<D> };
+type Answer<D> = { snapshot: Result<Snapshot> } | { applied: Result<D> };
+
+function* fixLoop<D>(start: D, options: FixOptions): Generator<Request<D>, Result<FixOutcome<D>>, Answer<D>> {
+  const maxPasses = options.maxPasses ?? 10;
+  const seen = new Set<string>();
+  const applied: Diagnostic[] = [];
+  let doc = start;
+  let conference: Conference | null | undefined = options.conference;
+  for (let passes = 0; ; passes++) {
+    const read = yield {
+      kind: 'read',
+      doc,
+      run: (r) => ({ snapshot: 'paragraphs' in r ? ok(r) : r }),
+    };
+    if (!('snapshot' in read)) throw new Error('fix loop: expected a snapshot');
+    if (!read.snapshot.ok) return fail(read.snapshot.reason);
+    const snapshot = read.snapshot.value;
+    const result = check(snapshot, { conference: conference ?? undefined, rules: options.rules });
+    conference ??= result.conference;
+    const outcome = (stoppedBy: FixStop): Result<FixOutcome<D>> =>
+      ok({ doc, passes, applied, remaining: result.diagnostics, stoppedBy, conference: conference ?? null });
+    const fixable = result.diagnostics.filter(isFixable);
+    if (fixable.length === 0) return outcome('done');
+    const print = fingerprint(fixable);
+    if (seen.has(print)) return outcome('cycle');
+    if (passes >= maxPasses) return outcome('max-passes');
+    seen.add(print);
+    const { plan, fixed } = planFixes(snapshot, result.diagnostics);
+    if (fixed.length === 0) return outcome('done');
+    const answer = yield { kind: 'apply', doc, plan, run: (r) => ({ applied: r }) };
+    if (!('applied' in answer)) throw new Error('fix loop: expected the applied document');
+    if (!answer.applied.ok) return fail(answer.applied.reason);
+    doc = answer.applied.value;
+    applied.push(...fixed);
+  }
+}
+
+/** What identifies a set of findings across passes: the same findings twice means fixing goes round in circles. */
+function fingerprint(findings: readonly Diagnostic[]): string {
+  return findings
+    .map((d) =>
+      JSON.stringify([d.ruleId, d.paragraph, d.offset ?? null, d.message, d.fix!.map((e) => (e.kind === 'text' ? [e.paragraph, e.offset, e.expected, e.text] : [e.before, e.text]))]),
+    )
+    .join('\n');
+}
