@@ -1,0 +1,272 @@
+import {
+  Button,
+  Combobox,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { CONFERENCES, describeConference } from '../core/conferences';
+import { markPlan, nextProposalId } from '../core/commands/mark';
+import { reasonsPlan } from '../core/commands/reasons';
+import { renumberPlan } from '../core/commands/renumber';
+import { retagPlan } from '../core/commands/retag';
+import { suggestMarker } from '../core/commands/suggest-marker';
+import { MARKERS } from '../core/lexicon';
+import type { Outline } from '../core/model';
+import { proposalName } from './grouping';
+import { useT } from './i18n';
+import type { Session } from './use-session';
+
+/** Regional groups that submit common proposals; a single country's symbol can be typed instead. */
+export const SUBMITTERS = ['APT', 'ACP', 'AFCP', 'EUR', 'IAP', 'RCC', 'ARB'] as const;
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '8px',
+    padding: '8px 0 16px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  row: { display: 'flex', gap: '8px', flexWrap: 'wrap', '& > *': { flex: '1 1 90px', minWidth: 0 } },
+  heading: { fontWeight: tokens.fontWeightSemibold, marginTop: '8px' },
+  action: { alignSelf: 'flex-start' },
+});
+
+/** Drafting commands: each builds an edit plan in the core and hands it to the host. */
+export function DraftTab({ session }: { session: Session }) {
+  const styles = useStyles();
+  const outline = session.result?.outline;
+  if (!outline || !session.snapshot) return null;
+  return (
+    <div>
+      <MarkForm session={session} outline={outline} styles={styles} />
+      <ReasonsForm session={session} outline={outline} styles={styles} />
+      <RetagForm session={session} styles={styles} />
+      <RenumberForm session={session} outline={outline} styles={styles} />
+    </div>
+  );
+}
+
+type FormProps = { session: Session; outline: Outline; styles: ReturnType<typeof useStyles> };
+
+function ProposalPicker({
+  outline,
+  value,
+  onChange,
+  label,
+}: {
+  outline: Outline;
+  value: number;
+  onChange: (i: number) => void;
+  label: string;
+}) {
+  const t = useT();
+  const names = outline.proposals.map((p) => proposalName(p, t('proposalWithoutLine')));
+  return (
+    <Field label={label}>
+      <Dropdown
+        value={names[value] ?? ''}
+        selectedOptions={[String(value)]}
+        onOptionSelect={(_, d) => d.optionValue !== undefined && onChange(Number(d.optionValue))}
+      >
+        {names.map((n, i) => (
+          <Option key={i} value={String(i)} text={n}>
+            {n}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+function MarkForm({ session, outline, styles }: FormProps) {
+  const t = useT();
+  const snapshot = session.snapshot!;
+  const candidates = outline.proposals.map((p, i) => ({ p, i })).filter(({ p }) => p.number);
+  const firstUnmarked = candidates.find(({ p }) => p.paragraph === null) ?? candidates[0];
+  const [target, setTarget] = useState<number>(firstUnmarked?.i ?? 0);
+  const proposal = outline.proposals[target];
+  const [marker, setMarker] = useState<string | undefined>(undefined);
+  const suggested = proposal ? suggestMarker(snapshot, proposal) : 'MOD';
+  const known = outline.proposals.find((p) => p.id)?.id;
+  const [submitter, setSubmitter] = useState<string>(known?.submitter ?? 'APT');
+  const [document, setDocument] = useState<string>(known?.document ?? 'XX');
+  const [addendum, setAddendum] = useState<string>(known?.addendum ?? '');
+  const [sequence, setSequence] = useState<string>('');
+  const series = { submitter: submitter.trim().toUpperCase(), document: document.trim(), addendum: addendum.trim() || undefined };
+  const next = useMemo(
+    () => (series.submitter && series.document ? nextProposalId(outline, series).sequenceText : ''),
+    [outline, series.submitter, series.document, series.addendum],
+  );
+  const id = `${series.submitter}/${series.document}${series.addendum ? `A${series.addendum}` : ''}/${sequence.trim() || next}`;
+  const insert = () =>
+    void session.apply(
+      markPlan(snapshot, outline, { id, marker: marker ?? suggested, resolution: proposal?.number?.resolution }),
+    );
+  return (
+    <section className={styles.form} aria-label={t('draftMarkTitle')}>
+      <Text as="h3" className={styles.heading}>
+        {t('draftMarkTitle')}
+      </Text>
+      {candidates.length > 0 && (
+        <ProposalPicker outline={outline} value={target} onChange={setTarget} label={t('resolution')} />
+      )}
+      <div className={styles.row}>
+        <Field label={t('marker')}>
+          <Dropdown
+            value={marker ?? suggested}
+            selectedOptions={[marker ?? suggested]}
+            onOptionSelect={(_, d) => setMarker(d.optionValue)}
+          >
+            {MARKERS.map((m) => (
+              <Option key={m} value={m}>
+                {m}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t('submitter')}>
+          <Combobox
+            freeform
+            value={submitter}
+            selectedOptions={[submitter]}
+            onChange={(e) => setSubmitter(e.target.value)}
+            onOptionSelect={(_, d) => d.optionValue && setSubmitter(d.optionValue)}
+          >
+            {SUBMITTERS.map((s) => (
+              <Option key={s} value={s}>
+                {s}
+              </Option>
+            ))}
+          </Combobox>
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Field label={t('documentNo')}>
+          <Input value={document} onChange={(_, d) => setDocument(d.value)} />
+        </Field>
+        <Field label={t('addendum')}>
+          <Input value={addendum} onChange={(_, d) => setAddendum(d.value)} />
+        </Field>
+        <Field label={t('sequence')} hint={next ? t('suggestedSequence', { n: next }) : undefined}>
+          <Input value={sequence} placeholder={next} onChange={(_, d) => setSequence(d.value)} />
+        </Field>
+      </div>
+      <Text size={200} aria-live="polite">
+        {(marker ?? suggested) + '\t'}
+        {id}
+      </Text>
+      <Button className={styles.action} disabled={session.busy !== null} onClick={insert}>
+        {t('insertProposalLine')}
+      </Button>
+    </section>
+  );
+}
+
+function ReasonsForm({ session, outline, styles }: FormProps) {
+  const t = useT();
+  const firstMissing = outline.proposals.findIndex((p) => !p.reasons);
+  const [target, setTarget] = useState(Math.max(0, firstMissing));
+  return (
+    <section className={styles.form} aria-label={t('draftReasonsTitle')}>
+      <Text as="h3" className={styles.heading}>
+        {t('draftReasonsTitle')}
+      </Text>
+      <ProposalPicker outline={outline} value={target} onChange={setTarget} label={t('proposal')} />
+      <Button
+        className={styles.action}
+        disabled={session.busy !== null}
+        onClick={() => void session.apply(reasonsPlan(session.snapshot!, outline, target))}
+      >
+        {t('insertReasons')}
+      </Button>
+    </section>
+  );
+}
+
+function RetagForm({ session, styles }: { session: Session; styles: ReturnType<typeof useStyles> }) {
+  const t = useT();
+  const inferred = session.conference ?? session.result?.conference ?? undefined;
+  const [choice, setChoice] = useState<number>(inferred ? CONFERENCES.indexOf(inferred) : -1);
+  const conference = choice >= 0 ? CONFERENCES[choice] : undefined;
+  const retag = async () => {
+    if (!conference || !session.result) return;
+    session.setConference(conference);
+    await session.apply(retagPlan(session.snapshot!, session.result.outline, conference));
+  };
+  return (
+    <section className={styles.form} aria-label={t('draftRetagTitle')}>
+      <Text as="h3" className={styles.heading}>
+        {t('draftRetagTitle')}
+      </Text>
+      <Field label={t('targetConference')}>
+        <Dropdown
+          value={conference ? describeConference(conference) : ''}
+          selectedOptions={choice >= 0 ? [String(choice)] : []}
+          onOptionSelect={(_, d) => d.optionValue !== undefined && setChoice(Number(d.optionValue))}
+        >
+          {CONFERENCES.map((c, i) =>
+            // Retagging is for the bodies whose texts carry venue tags; WRC and RA use other forms.
+            c.body === 'WRC' || c.body === 'RA' ? null : (
+              <Option key={i} value={String(i)} text={describeConference(c)}>
+                {describeConference(c)}
+              </Option>
+            ),
+          )}
+        </Dropdown>
+      </Field>
+      <Button className={styles.action} disabled={!conference || session.busy !== null} onClick={() => void retag()}>
+        {t('retag')}
+      </Button>
+    </section>
+  );
+}
+
+function RenumberForm({ session, outline, styles }: FormProps) {
+  const t = useT();
+  const [proposal, setProposal] = useState(0);
+  const [section, setSection] = useState(0);
+  const sections = outline.proposals[proposal]?.sections ?? [];
+  return (
+    <section className={styles.form} aria-label={t('draftRenumberTitle')}>
+      <Text as="h3" className={styles.heading}>
+        {t('draftRenumberTitle')}
+      </Text>
+      <ProposalPicker
+        outline={outline}
+        value={proposal}
+        onChange={(i) => {
+          setProposal(i);
+          setSection(0);
+        }}
+        label={t('proposal')}
+      />
+      <Field label={t('section')}>
+        <Dropdown
+          value={sections[section]?.heading ?? ''}
+          selectedOptions={[String(section)]}
+          onOptionSelect={(_, d) => d.optionValue !== undefined && setSection(Number(d.optionValue))}
+        >
+          {sections.map((s, i) => (
+            <Option key={i} value={String(i)} text={s.heading}>
+              {s.heading}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Button
+        className={styles.action}
+        disabled={sections.length === 0 || session.busy !== null}
+        onClick={() => void session.apply(renumberPlan(session.snapshot!, outline, { proposal, section }))}
+      >
+        {t('renumber')}
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { Spinner } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { pickLanguage, translator } from './i18n';
+import { connectToWord } from './office';
+import { Pane } from './pane';
+import { createSampleHost } from './preview/preview-host';
+import { PreviewShell } from './preview/preview-shell';
+import { AmendRoot } from './root';
+import { readThemeEnvironment } from './theme';
+
+/** Office's display language in Word, the browser's otherwise. */
+function uiLanguage(): string | undefined {
+  try {
+    if (typeof Office !== 'undefined' && Office.context?.displayLanguage) return Office.context.displayLanguage;
+  } catch {
+    // Office.context is not ready outside a host.
+  }
+  return navigator.language;
+}
+
+async function main(): Promise<void> {
+  const element = document.getElementById('root');
+  if (!element) throw new Error('taskpane.html has no #root element');
+  const root = createRoot(element);
+  const render = (child: React.ReactNode) =>
+    root.render(
+      <AmendRoot language={pickLanguage(uiLanguage())} environment={readThemeEnvironment()} watch={readThemeEnvironment}>
+        {child}
+      </AmendRoot>,
+    );
+  render(<Spinner label={translator(pickLanguage(navigator.language))('loadingHost')} />);
+
+  if (await connectToWord()) {
+    // Loaded only inside Word, so the preview never pulls in the Office adapter.
+    const { createWordHost } = await import(/* webpackChunkName: "word" */ '../word/word-host');
+    render(<Pane host={createWordHost(Word.run.bind(Word), Office.context.requirements)} />);
+    return;
+  }
+  const sample = createSampleHost();
+  if (!sample.ok) throw new Error(`the built-in sample does not read back: ${sample.reason}`);
+  render(<PreviewShell host={sample.value} />);
+}
+
+void main();

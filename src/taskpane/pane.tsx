@@ -1,0 +1,128 @@
+import {
+  Button,
+  Dropdown,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Option,
+  ProgressBar,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { DraftTab } from './draft-tab';
+import type { DocumentHost } from './host';
+import { useT, type MessageKey } from './i18n';
+import { IssuesTab } from './issues-tab';
+import { OutlineTab } from './outline-tab';
+import { useThemeControl } from './root';
+import type { ThemeChoice } from './theme';
+import { useSession, type Notice } from './use-session';
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '8px',
+    padding: '12px',
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minHeight: '100%',
+    boxSizing: 'border-box',
+  },
+  header: { display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap' },
+  title: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  theme: { minWidth: '130px' },
+  panel: { paddingTop: '4px' },
+});
+
+const THEMES: readonly { value: ThemeChoice; label: MessageKey }[] = [
+  { value: 'auto', label: 'themeAuto' },
+  { value: 'light', label: 'themeLight' },
+  { value: 'dark', label: 'themeDark' },
+  { value: 'contrast', label: 'themeContrast' },
+];
+
+type TabName = 'issues' | 'outline' | 'draft';
+
+/** The task pane: Issues, Outline and Draft over one document host. */
+export function Pane({ host, version = 0 }: { host: DocumentHost; version?: number }) {
+  const t = useT();
+  const styles = useStyles();
+  const session = useSession(host, version);
+  const [tab, setTab] = useState<TabName>('issues');
+  const theme = useThemeControl();
+  const themeLabel = (c: ThemeChoice) => t(THEMES.find((x) => x.value === c)!.label);
+  return (
+    <main className={styles.pane} aria-busy={session.busy !== null}>
+      <div className={styles.header}>
+        <Text as="h1" size={500} weight="semibold" className={styles.title} title={host.title}>
+          {t('appTitle')} · {host.title}
+        </Text>
+        <Button disabled={session.busy !== null} onClick={() => void session.recheck()}>
+          {t('recheck')}
+        </Button>
+        <Dropdown
+          className={styles.theme}
+          aria-label={t('theme')}
+          value={themeLabel(theme.choice)}
+          selectedOptions={[theme.choice]}
+          onOptionSelect={(_, d) => d.optionValue && theme.setChoice(d.optionValue as ThemeChoice)}
+        >
+          {THEMES.map((x) => (
+            <Option key={x.value} value={x.value}>
+              {t(x.label)}
+            </Option>
+          ))}
+        </Dropdown>
+      </div>
+      {session.busy === 'reading' &&
+        (session.progress !== undefined && session.progress > 0 && session.progress < 1 ? (
+          <ProgressBar value={session.progress} aria-label={t('reading')} />
+        ) : (
+          <Spinner size="tiny" label={t('reading')} />
+        ))}
+      {session.busy === 'working' && <Spinner size="tiny" label={t('working')} />}
+      {session.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{session.error}</MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="transparent" onClick={session.dismiss}>
+              {t('dismiss')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {session.notice && !session.error && (
+        <MessageBar intent="success">
+          <MessageBarBody>{noticeText(session.notice, t)}</MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="transparent" onClick={session.dismiss}>
+              {t('dismiss')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
+        <Tab value="issues">{t('tabIssues')}</Tab>
+        <Tab value="outline">{t('tabOutline')}</Tab>
+        <Tab value="draft">{t('tabDraft')}</Tab>
+      </TabList>
+      <div role="tabpanel" aria-label={t(tab === 'issues' ? 'tabIssues' : tab === 'outline' ? 'tabOutline' : 'tabDraft')} className={styles.panel}>
+        {tab === 'issues' && <IssuesTab session={session} />}
+        {tab === 'outline' && <OutlineTab session={session} />}
+        {tab === 'draft' && <DraftTab session={session} />}
+      </div>
+    </main>
+  );
+}
+
+function noticeText(n: Notice, t: ReturnType<typeof useT>): string {
+  return n.kind === 'applied'
+    ? t('applied', { title: n.title })
+    : t('fixedSummary', { applied: n.applied, passes: n.passes, remaining: n.remaining });
+}

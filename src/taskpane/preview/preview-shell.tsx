@@ -1,0 +1,112 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef, useState, useSyncExternalStore } from 'react';
+import { useT } from '../i18n';
+import { Pane } from '../pane';
+import { DocumentView } from './document-view';
+import type { PreviewHost } from './preview-host';
+
+const useStyles = makeStyles({
+  shell: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100vh',
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  banner: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap', padding: '8px 12px' },
+  bannerText: { flex: '1 1 300px' },
+  body: {
+    display: 'flex',
+    flex: 1,
+    minHeight: 0,
+    '@media (max-width: 720px)': { flexDirection: 'column', overflowY: 'auto' },
+  },
+  document: { flex: 1, overflowY: 'auto', padding: '16px', minWidth: 0 },
+  pane: {
+    width: '380px',
+    flexShrink: 0,
+    overflowY: 'auto',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    '@media (max-width: 720px)': { width: 'auto', borderLeft: 'none' },
+  },
+  hidden: { display: 'none' },
+});
+
+/** Offer bytes as a file download from the page. */
+function download(bytes: Uint8Array, name: string): void {
+  const blob = new Blob([bytes as BlobPart], {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The preview page: a banner with Open/Download, the document view, and the same pane as in Word. */
+export function PreviewShell({ host }: { host: PreviewHost }) {
+  const t = useT();
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [openError, setOpenError] = useState<string>();
+  const generation = useSyncExternalStore(host.subscribe, () => host.view().generation);
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    const r = host.open(new Uint8Array(await file.arrayBuffer()), file.name);
+    setOpenError(r.ok ? undefined : r.reason);
+  };
+  return (
+    <div className={styles.shell}>
+      <MessageBar intent="warning" layout="multiline" className={styles.banner} role="banner">
+        <MessageBarBody className={styles.bannerText}>
+          <MessageBarTitle>{t('previewBanner')}</MessageBarTitle> {t('previewHelp')}
+        </MessageBarBody>
+        <Button onClick={() => input.current?.click()}>{t('openDocx')}</Button>
+        <Button appearance="primary" onClick={() => download(host.bytes(), fixedName(host.fileName()))}>
+          {t('downloadDocx')}
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          className={styles.hidden}
+          aria-hidden="true"
+          tabIndex={-1}
+          onChange={(e) => {
+            void open(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </MessageBar>
+      {openError && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{openError}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.body}>
+        <div className={styles.document}>
+          <DocumentView host={host} />
+        </div>
+        <div className={styles.pane}>
+          <Pane host={host} version={generation} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** `proposal.docx` → `proposal-amended.docx`, so a download never looks like the untouched original. */
+export function fixedName(name: string): string {
+  const base = name.replace(/\.docx$/i, '').replace(/-amended$/, '');
+  return `${base}-amended.docx`;
+}

@@ -1,0 +1,86 @@
+/**
+ * Builds the task pane (dist/taskpane.html + bundle), the ribbon's function file (dist/commands.html),
+ * the icons and a manifest whose URLs point at ADDIN_URL (default https://localhost:3000/).
+ * office.js is never bundled: the pane loads it from Office's CDN only when a host is present.
+ */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+
+/** The production URL with exactly one trailing slash. */
+function addinUrl() {
+  const url = process.env.ADDIN_URL || DEV_URL;
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+module.exports = (env, argv) => {
+  const production = (argv && argv.mode) !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/taskpane/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              // ES modules so webpack can tree-shake Fluent UI; the Node build keeps CommonJS.
+              compilerOptions: { module: 'esnext', sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    performance: {
+      // The pane must load fast inside Word: fail the build past 300 KB gzipped (≈ 1 MB minified).
+      hints: production ? 'warning' : false,
+      maxEntrypointSize: 1024 * 1024,
+      maxAssetSize: 1024 * 1024,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/taskpane/commands.html',
+        chunks: ['commands'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets', noErrorOnMissing: true },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            noErrorOnMissing: true,
+            transform: (content) => content.toString().split(DEV_URL).join(addinUrl()),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist') },
+      port: 3000,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    },
+  };
+};
