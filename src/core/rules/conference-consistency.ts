@@ -1,0 +1,115 @@
+import { describeConference, type Conference, type Language } from '../conferences';
+import type { Line, Proposal } from '../model';
+import type { TextEdit } from '../plan';
+import type { Rule, RuleContext } from '../rule';
+import {
+  findTags,
+  formatVenue,
+  isUpper,
+  mergeEdits,
+  namesConference,
+  parseHistory,
+  retagEdit,
+  revisionWord,
+  type TagEdit,
+  type TagMatch,
+} from '../tags';
+
+/**
+ * A MOD or ADD is prepared for one conference, and its number line, history line and preamble all name
+ * it: the target conference (given by the user, or the newest one the document names). A MOD's number
+ * line says `Rev.`; an ADD carries only the new conference. Why: a proposal that updates the history
+ * line but leaves `(Rev. Dubai, 2012)` on the number line or in the preamble contradicts itself, and the
+ * secretariat's editors catch it by hand. The fix replaces the stale city and year only
+ * (`Dubai, 2012` → `New Delhi, 2024`). A MOD's history line is the history-line rule's business, and a
+ * tag naming no conference at all is the revision-tag rule's.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'conference-consistency',
+    description: 'Number line, history line and preamble name the same target conference.',
+    severity: 'error',
+    fixable: true,
+  },
+  check(context: RuleContext): void {
+    const target = context.conference;
+    if (!target) return;
+    for (const proposal of context.outline.proposals) {
+      const marker = proposal.marker;
+      const isMod = marker === 'MOD' || marker === '(MOD)';
+      const isAdd = marker === 'ADD' || marker === 'ADD*';
+      if (!isMod && !isAdd) continue;
+      if (proposal.number) checkTag(context, proposal.number, 'number line', target, isMod ? 'revised' : 'new');
+      if (proposal.preamble) checkTag(context, proposal.preamble, 'preamble', target, 'bare');
+      if (isAdd && proposal.history) checkNewHistory(context, proposal, target);
+    }
+  },
+};
+
+/** What the revision word should be: present on a MOD's number line, absent on an ADD's, not judged elsewhere. */
+type Revision = 'revised' | 'new' | 'bare';
+
+function checkTag(context: RuleContext, line: Line, where: string, target: Conference, revision: Revision): void {
+  const language = context.language;
+  const text = context.text(line.paragraph);
+  const tag = findTags(text, language).find((t) => t.conferences.length > 0);
+  if (!tag) return;
+  const stale = !namesConference(tag, target);
+  const venue = stale ? retagEdit(tag, target, language) : null;
+  const rev = revisionEdit(tag, language, revision);
+  const edits = mergeEdits([venue, rev].filter((e): e is TagEdit => e !== null));
+  if (edits.length === 0) return;
+  const fix: TextEdit[] = edits.map((e) => ({ kind: 'text', paragraph: line.paragraph, ...e }));
+  const expectedVenue = formatVenue(target, language, isUpper(tag.parts.city.text));
+  const reasons: string[] = [];
+  if (stale) reasons.push(`names \`${tag.text}\`, not the target conference ${describeConference(target)}`);
+  if (rev && revision === 'revised') reasons.push(`a revised text's tag says \`${rev.text.trim().replace(/^，/, '')}\``);
+  if (rev && revision === 'new') reasons.push(`a new text's tag has no \`${rev.expected.trim()}\``);
+  context.report({
+    message: `The ${where} ${reasons.join(', and ')}`,
+    paragraph: line.paragraph,
+    excerpt: tag.text,
+    offset: tag.offset,
+    length: tag.length,
+    actual: tag.text,
+    ...(stale ? { expected: expectedVenue } : {}),
+    fix,
+  });
+}
+
+/** The edit adding or removing the revision word, keeping the tag's case; null when it is right already. */
+function revisionEdit(tag: TagMatch, language: Language, revision: Revision): TagEdit | null {
+  const { city, revision: word, revisionGap } = tag.parts;
+  if (revision === 'revised' && !word) {
+    const rev = revisionWord(language, isUpper(city.text));
+    if (language === 'zh') return { offset: city.offset + city.length, length: 0, expected: '', text: `，${rev}` };
+    return { offset: city.offset, length: 0, expected: '', text: `${rev} ` };
+  }
+  if (revision === 'new' && word) {
+    // Chinese writes the word last, after its own comma; elsewhere it comes first, before a space.
+    const [from, to] =
+      language === 'zh' || word.offset > city.offset
+        ? [(revisionGap ?? word).offset, word.offset + word.length]
+        : [word.offset, word.offset + word.length + (revisionGap?.length ?? 0)];
+    const all = tag.text;
+    return { offset: from, length: to - from, expected: all.slice(from - tag.offset, to - tag.offset), text: '' };
+  }
+  return null;
+}
+
+function checkNewHistory(context: RuleContext, proposal: Proposal, target: Conference): void {
+  const paragraph = proposal.history!.paragraph;
+  const history = parseHistory(context.text(paragraph), context.language);
+  if (!history) return;
+  const others = history.entries.filter((e) => !namesConference(e, target));
+  if (others.length === 0) return;
+  context.report({
+    message: `A new text's history line names only the target conference ${describeConference(target)}, not \`${others.map((e) => e.text).join('`, `')}\``,
+    paragraph,
+    excerpt: others[0].text,
+    offset: others[0].offset,
+    length: others[0].length,
+  });
+}
+
+export default rule;

@@ -1,0 +1,79 @@
+import type { Clause, Outline } from '../model';
+import type { TextEdit } from '../plan';
+import type { Rule, RuleContext } from '../rule';
+import { findTags, fixedText, mergeEdits, parseHistory, type TagMatch } from '../tags';
+
+/**
+ * Every revision tag of a proposal — number line, history line entries, preamble, and the tags of texts
+ * cited in its title and clauses — is written in the document's language (`Rév.` in French, `г.` in
+ * Russian, the Arabic comma), as `City, Year` with the comma, in one case, and names a city and year
+ * where an ITU conference met. Why: a tag is how readers and the secretariat find the text revised; a
+ * malformed one is the commonest slip in real contributions (`Hammamet 2016`). Form and case are fixed
+ * token by token; an unknown venue or year needs a person. A citation is not required to be the newest
+ * revision: that is a matter of substance. The cover pages before the first proposal are not checked,
+ * and revision words in a history line are the history-line rule's finding.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'revision-tag',
+    description: 'Revision tags are well formed in the document language and name a real ITU conference.',
+    severity: 'error',
+    fixable: true,
+  },
+  check(context: RuleContext): void {
+    const { outline, language } = context;
+    const done = new Set<number>();
+    for (const proposal of outline.proposals) {
+      const history = proposal.history?.paragraph;
+      for (let i = Math.max(proposal.start, outline.bodyStart); i < proposal.end; i++) {
+        if (done.has(i)) continue;
+        done.add(i);
+        const text = context.text(i);
+        const tags = i === history ? (parseHistory(text, language)?.entries ?? []) : findTags(text, language);
+        for (const tag of tags) report(context, i, tag);
+      }
+    }
+  },
+};
+
+function report(context: RuleContext, paragraph: number, tag: TagMatch): void {
+  if (tag.problems.length === 0) return;
+  const edits = mergeEdits(tag.problems.flatMap((p) => p.fix ?? []));
+  const fix: TextEdit[] = edits.map((e) => ({ kind: 'text', paragraph, ...e }));
+  const expected = fix.length > 0 ? fixedText(tag) : undefined;
+  const why = tag.problems.map((p) => p.message).join('; ');
+  const clause = clauseName(context.outline, paragraph);
+  context.report({
+    message: expected ? `Unexpected \`${tag.text}\`, expected \`${expected}\`: ${why}` : `Unexpected \`${tag.text}\`: ${why}`,
+    paragraph,
+    ...(clause ? { clause } : {}),
+    excerpt: tag.text,
+    offset: tag.offset,
+    length: tag.length,
+    actual: tag.text,
+    ...(expected ? { expected } : {}),
+    ...(fix.length > 0 ? { fix } : {}),
+  });
+}
+
+/** The clause a paragraph holds, as users cite it ("considérant i)", "recognizing further c) ii)"). */
+function clauseName(outline: Outline, paragraph: number): string | undefined {
+  const find = (clauses: readonly Clause[], prefix: string): string | undefined => {
+    for (const c of clauses) {
+      const name = c.label ? `${prefix} ${c.label}` : prefix;
+      if (c.paragraph === paragraph) return name;
+      const inner = find(c.children, name);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  for (const p of outline.proposals)
+    if (paragraph >= p.start && paragraph < p.end)
+      for (const s of p.sections) {
+        const name = find(s.clauses, s.name);
+        if (name) return name;
+      }
+  return undefined;
+}
+
+export default rule;
