@@ -1,9 +1,12 @@
 import type { Conference } from './conferences';
 import { isFixable, type Diagnostic } from './diagnostic';
 import { check } from './engine';
-import { overlaps, type Anchor, type Edit, type EditPlan } from './plan';
+import { anchorsOf } from './commands/anchors';
+import { overlaps, type Edit, type EditPlan } from './plan';
 import { fail, ok, type Result } from './result';
 import { paragraphText, type Snapshot } from './snapshot';
+
+export { anchorsOf };
 
 /** The fixes chosen for one pass. */
 export interface PlannedFixes {
@@ -59,19 +62,6 @@ function fits(snapshot: Snapshot, e: Edit): boolean {
   if (e.kind === 'paragraph') return e.before >= 0 && e.before <= n;
   if (e.paragraph < 0 || e.paragraph >= n) return false;
   return paragraphText(snapshot.paragraphs[e.paragraph]).slice(e.offset, e.offset + e.length) === e.expected;
-}
-
-/** The current text of every paragraph the edits touch, and of the neighbours of an inserted paragraph. */
-export function anchorsOf(snapshot: Snapshot, edits: readonly Edit[]): Anchor[] {
-  const n = snapshot.paragraphs.length;
-  const at = new Set<number>();
-  for (const e of edits) {
-    if (e.kind === 'text') at.add(e.paragraph);
-    else {
-      for (const i of [e.before - 1, e.before, e.styleFrom ?? -1]) if (i >= 0 && i < n) at.add(i);
-    }
-  }
-  return [...at].sort((a, b) => a - b).map((i) => ({ paragraph: i, text: paragraphText(snapshot.paragraphs[i]) }));
 }
 
 export interface FixOptions {

@@ -2,7 +2,7 @@ import { formatProposalId, parseProposalId } from '../identifier';
 import { MARKERS, type Marker } from '../lexicon';
 import type { Outline, ProposalId } from '../model';
 import type { EditPlan, TextEdit } from '../plan';
-import { anchorsOf } from '../fix';
+import { anchorsOf } from './anchors';
 import { fail, ok, type Result } from '../result';
 import { paragraphText, type Snapshot } from '../snapshot';
 import { describeProposal } from './reasons';

@@ -1,4 +1,4 @@
-import { anchorsOf } from '../fix';
+import { anchorsOf } from './anchors';
 import { firstValue, follows, labelToken, labelValue, nextValue, type LabelValue } from '../labels';
 import type { Clause, Outline } from '../model';
 import type { EditPlan, TextEdit } from '../plan';

@@ -1,5 +1,5 @@
 import { describeConference, type Conference, type Language } from '../conferences';
-import { anchorsOf } from '../fix';
+import { anchorsOf } from './anchors';
 import type { Outline } from '../model';
 import type { EditPlan, TextEdit } from '../plan';
 import { fail, ok, type Result } from '../result';

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { check } from '../../src/core/engine';
+import { fixAll } from '../../src/core/fix';
+import { fromMarkup } from '../../src/core/markup';
+import { originalView, originalViewWithoutAdded, snapshotIo } from '../core/fix/helpers';
+import { resolution } from './arbitraries';
+
+/**
+ * What `amend fix` promises, over generated resolutions with random tracked insertions, deletions and
+ * label errors: nothing of the original text is lost, nothing fixable is left, and a second run changes
+ * nothing.
+ */
+describe('fixAll properties', () => {
+  const runs = Number(process.env.AMEND_PROPERTY_RUNS ?? 60);
+
+  test('the original view survives (only untracked proposal and reasons lines may be added)', () => {
+    fc.assert(
+      fc.property(resolution, (markup) => {
+        const input = fromMarkup(markup);
+        const r = fixAll(input, snapshotIo);
+        if (!r.ok) throw new Error(r.reason);
+        expect(originalViewWithoutAdded(r.value.doc, r.value.applied)).toEqual(originalView(input));
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  test('re-checking the output finds nothing fixable, and fixing it again changes nothing', () => {
+    fc.assert(
+      fc.property(resolution, (markup) => {
+        const r = fixAll(fromMarkup(markup), snapshotIo);
+        if (!r.ok) throw new Error(r.reason);
+        expect(r.value.stoppedBy).toBe('done');
+        const out = r.value.doc;
+        const fixable = check(out, { conference: r.value.conference ?? undefined }).diagnostics.filter((d) => d.fix);
+        expect(fixable.map((d) => `${d.paragraph + 1}: ${d.message}`)).toEqual([]);
+        const again = fixAll(out, snapshotIo);
+        if (!again.ok) throw new Error(again.reason);
+        expect(again.value.passes).toBe(0);
+        expect(again.value.doc).toBe(out);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  test('a clause inserted without re-lettering is re-lettered by one-letter replacements only', () => {
+    fc.assert(
+      fc.property(resolution, (markup) => {
+        const r = fixAll(fromMarkup(markup), snapshotIo, { rules: ['clause-sequence'] });
+        if (!r.ok) throw new Error(r.reason);
+        for (const d of r.value.applied)
+          for (const e of d.fix ?? []) if (e.kind === 'text') expect([e.expected.length, e.text.length]).toEqual([1, 1]);
+      }),
+      { numRuns: runs },
+    );
+  });
+});
