@@ -284,7 +284,8 @@ function revisionForm(raw: RawTag, language: Language): TagProblem[] {
       message: `\`${rev.text}\` instead of \`${want}\``,
       fix: [{ offset: rev.offset, length: rev.length, expected: rev.text, text: want }],
     });
-  if (raw.revisionGap && raw.revisionGap.text !== ' ')
+  // ITU texts often keep `Rev.` and the city together with a no-break space.
+  if (raw.revisionGap && !/^[ \u00a0\u202f]$/.test(raw.revisionGap.text))
     problems.push({
       kind: 'separator',
       message: raw.revisionGap.length === 0 ? `no space after \`${rev.text}\`` : `\`${want}\` is followed by one space`,

@@ -18,6 +18,7 @@ describe('findTags: well-formed tags in every language', () => {
     ['en', 'RESOLUTION 52 (REV. HAMMAMET, 2016)', 'HAMMAMET', 2016, true, 'WTSA-16'],
     ['en', 'Resolution 174 (Busan, 2014) of the Plenipotentiary Conference', 'Busan', 2014, false, 'PP-14'],
     ['en', 'RESOLUTION 1 (Rev. New Delhi, 2024)', 'New Delhi', 2024, true, 'WTSA-24'],
+    ['en', 'Resolution\u00a045 (Rev.\u00a0Hyderabad, 2010) of the', 'Hyderabad', 2010, true, 'WTDC-10'],
     ['fr', 'RÉSOLUTION 52 (Rév. Hammamet, 2016)', 'Hammamet', 2016, true, 'WTSA-16'],
     ['fr', 'RÉSOLUTION 52 (RÉV. HAMMAMET, 2016)', 'HAMMAMET', 2016, true, 'WTSA-16'],
     ['fr', 'la Résolution 45 (Rév. Dubaï, 2014) de la Conférence', 'Dubaï', 2014, true, 'WTDC-14'],
