@@ -10,6 +10,7 @@ import { useRef, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n';
 import { Pane } from '../pane';
 import { DocumentView } from './document-view';
+import { download, fixedName } from './download';
 import type { PreviewHost } from './preview-host';
 
 const useStyles = makeStyles({
@@ -37,21 +38,6 @@ const useStyles = makeStyles({
   },
   hidden: { display: 'none' },
 });
-
-/** Offer bytes as a file download from the page. */
-function download(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as BlobPart], {
-    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The preview page: a banner with Open/Download, the document view, and the same pane as in Word. */
 export function PreviewShell({ host }: { host: PreviewHost }) {
@@ -103,10 +89,4 @@ export function PreviewShell({ host }: { host: PreviewHost }) {
       </div>
     </div>
   );
-}
-
-/** `proposal.docx` → `proposal-amended.docx`, so a download never looks like the untouched original. */
-export function fixedName(name: string): string {
-  const base = name.replace(/\.docx$/i, '').replace(/-amended$/, '');
-  return `${base}-amended.docx`;
 }

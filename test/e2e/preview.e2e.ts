@@ -1,0 +1,175 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { isFixable } from '../../src/core/diagnostic';
+import { check } from '../../src/core/engine';
+import { readDocx } from '../../src/docx';
+
+/**
+ * The browser preview end to end: the BUILT dist/ served on localhost, Debian's Chromium driving it.
+ * Outside CI a missing build or browser skips with a message; in CI (CI set) it fails instead.
+ */
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const CHROMIUM = '/usr/bin/chromium';
+const RESULTS = path.join(ROOT, 'test-results');
+const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
+
+const missing = [
+  fs.existsSync(path.join(DIST, 'taskpane.html')) ? null : 'dist/ is not built (run `npx webpack --mode production`)',
+  fs.existsSync(CHROMIUM) ? null : `${CHROMIUM} is absent (apt-get install chromium)`,
+].filter((x): x is string => x !== null);
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require('../../scripts/start.js') as {
+  serve(dir: string, o: { port: number; host: string }): Promise<{ server: import('node:http').Server; url: string }>;
+};
+
+jest.setTimeout(120_000);
+
+if (missing.length > 0 && !process.env.CI) {
+  test.skip(`browser preview end-to-end: skipped because ${missing.join('; ')}`, () => undefined);
+  console.warn(`preview.e2e: skipped because ${missing.join('; ')}`);
+} else if (missing.length > 0) {
+  test('browser preview end-to-end prerequisites', () => {
+    throw new Error(`cannot run the end-to-end test in CI: ${missing.join('; ')}`);
+  });
+} else {
+  describe('browser preview', () => {
+    let server: import('node:http').Server;
+    let base: string;
+    let context: BrowserContext;
+    let userData: string;
+
+    beforeAll(async () => {
+      ({ server, url: base } = await serve(DIST, { port: 0, host: '127.0.0.1' }));
+      userData = fs.mkdtempSync(path.join(os.tmpdir(), 'amend-e2e-'));
+      context = await chromium.launchPersistentContext(userData, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+        acceptDownloads: true,
+        viewport: { width: 1280, height: 860 },
+        locale: 'en-US',
+      });
+      fs.mkdirSync(RESULTS, { recursive: true });
+    });
+
+    afterAll(async () => {
+      await context?.close();
+      await new Promise((resolve) => server?.close(resolve));
+      if (userData) fs.rmSync(userData, { recursive: true, force: true });
+    });
+
+    async function openPreview(): Promise<Page> {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${base}taskpane.html`);
+      await page.getByText('Preview — not connected to Word').waitFor();
+      await page.getByText(/\d+ errors, \d+ warnings/).waitFor();
+      expect(errors).toEqual([]);
+      return page;
+    }
+
+    test('loads the sample through the .docx reader and shows its outline and issues', async () => {
+      const page = await openPreview();
+      expect(await page.getByRole('listitem').count()).toBeGreaterThanOrEqual(4);
+      await page.getByRole('tab', { name: 'Outline' }).click();
+      const tree = page.getByRole('tree', { name: 'Outline' });
+      await tree.getByText(/RESOLUTION 52/).first().waitFor();
+      await tree.getByText('considering', { exact: true }).waitFor();
+      expect(await tree.getByText('[inserted]').count()).toBe(1);
+      // Selecting a node highlights its paragraph in the document view.
+      await tree.getByText('considering', { exact: true }).click();
+      await expect(page.locator('[aria-current="location"]').textContent()).resolves.toBe('considering');
+      await page.close();
+    });
+
+    test('Fix all clears the fixable findings and the download carries them as tracked changes', async () => {
+      const page = await openPreview();
+      await page.getByRole('button', { name: /^Fix all \(\d+\)$/ }).click();
+      await page.getByText(/^Applied \d+ fixes/).waitFor();
+      expect(await page.getByRole('button', { name: /^Fix all/ }).count()).toBe(0);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download .docx' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('sample-resolution-52-amended.docx');
+      const file = path.join(RESULTS, download.suggestedFilename());
+      await download.saveAs(file);
+      const doc = readDocx(new Uint8Array(fs.readFileSync(file)), file);
+      if (!doc.ok) throw new Error(doc.reason);
+      const ours = doc.value.snapshot.paragraphs.flatMap((p) =>
+        [...p.runs.map((r) => r.revision), p.mark].filter((r) => r?.author === 'Amend'),
+      );
+      expect(ours.some((r) => r?.kind === 'ins')).toBe(true);
+      expect(ours.some((r) => r?.kind === 'del')).toBe(true);
+      expect(check(doc.value.snapshot).diagnostics.filter(isFixable)).toEqual([]);
+      await page.close();
+    });
+
+    /** Press Tab until focus comes back round; every visible control must have been reached. */
+    async function walkFocus(page: Page): Promise<string[]> {
+      const total = await page.evaluate(() => {
+        const all = document.querySelectorAll<HTMLElement>(
+          'button, [role="tab"], input:not([type="hidden"]), textarea, select, [role="combobox"]',
+        );
+        let n = 0;
+        all.forEach((el) => {
+          const visible = el.offsetParent !== null && getComputedStyle(el).visibility !== 'hidden';
+          const disabled = (el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true';
+          if (visible && !disabled) el.dataset.e2e = String(n++);
+        });
+        (document.activeElement as HTMLElement | null)?.blur();
+        return n;
+      });
+      const reached = new Set<string>();
+      for (let i = 0; i < total * 3 + 20 && reached.size < total; i++) {
+        await page.keyboard.press('Tab');
+        const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.e2e ?? null);
+        if (id !== null) reached.add(id);
+      }
+      return page.evaluate(
+        (ids) =>
+          [...document.querySelectorAll<HTMLElement>('[data-e2e]')]
+            .filter((el) => !ids.includes(el.dataset.e2e!))
+            .map((el) => `${el.tagName.toLowerCase()}[${el.getAttribute('role') ?? ''}] "${(el.textContent ?? el.getAttribute('aria-label') ?? '').slice(0, 40)}"`),
+        [...reached],
+      );
+    }
+
+    test('Tab reaches every visible button, tab and input', async () => {
+      const page = await openPreview();
+      expect(await walkFocus(page)).toEqual([]);
+      await page.getByRole('tab', { name: 'Draft' }).click();
+      await page.getByRole('button', { name: 'Insert reasons paragraph' }).waitFor();
+      expect(await walkFocus(page)).toEqual([]);
+      await page.close();
+    });
+
+    test('screenshots of the pane in light and dark theme', async () => {
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`${base}taskpane.html`);
+        await page.getByText(/\d+ errors, \d+ warnings/).waitFor();
+        const theme = await page.locator('[data-theme]').first().getAttribute('data-theme');
+        expect(theme).toBe(scheme);
+        const file = path.join(RESULTS, `preview-${scheme}.png`);
+        await page.screenshot({ path: file });
+        fs.copyFileSync(file, path.join(SCREENSHOTS, `preview-${scheme}.png`));
+        await page.close();
+      }
+    });
+  });
+}
