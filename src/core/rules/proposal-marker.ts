@@ -61,9 +61,10 @@ const MARKER_TOKEN = /^[\s\u00a0]*(\(?[\p{L}]+\)?\*?[.:]?)([ \t\u00a0\u2002-\u20
 /** A marker glued to its identifier (`MODAPT/44A14/1`), longest symbols first. */
 const GLUED = /^([\s\u00a0]*)(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(?=[A-Z]{1,8}\/)/i;
 
-function splitLine(text: string): LineParts | null {
+/** A marker glued to a well-formed identifier, read as marker and identifier rather than as one identifier. */
+function splitGlued(text: string): LineParts | null {
   const glued = GLUED.exec(text);
-  if (glued && parseProposalId(text.slice(glued[0].length).trim())) {
+  if (glued && parseProposalId(text.slice(glued[0].length))) {
     const markerOffset = glued[1].length;
     const restOffset = glued[0].length;
     return {
@@ -75,6 +76,12 @@ function splitLine(text: string): LineParts | null {
       restOffset,
     };
   }
+  return null;
+}
+
+function splitLine(text: string): LineParts | null {
+  const glued = splitGlued(text);
+  if (glued) return glued;
   const m = MARKER_TOKEN.exec(text);
   if (!m) return null;
   const markerOffset = text.length - text.trimStart().length;
@@ -119,7 +126,7 @@ type Candidate =
 /** Classify a paragraph found where a proposal line should be. */
 function classify(text: string, paragraph: number): Candidate | null {
   const trimmed = text.trim();
-  if (parseProposalId(trimmed)) return { kind: 'id', paragraph, text: trimmed };
+  if (!splitGlued(text) && parseProposalId(trimmed)) return { kind: 'id', paragraph, text: trimmed };
   const parts = splitLine(text);
   if (!parts) return null;
   if (parts.rest !== '' && looksLikeId(parts.rest)) return { kind: 'line', paragraph, parts };
@@ -230,7 +237,7 @@ function checkProposalLine(context: RuleContext, p: Proposal, paragraph: number)
     [paragraph + 1, paragraph - 1]
       .filter((i) => i >= 0 && i < context.snapshot.paragraphs.length)
       .map((i) => classify(context.text(i), i));
-  if (parseProposalId(text.trim())) {
+  if (!splitGlued(text) && parseProposalId(text.trim())) {
     // Older layout, identifier first: the marker is on the line next to it.
     const marker = neighbours().find((c) => c?.kind === 'marker');
     if (marker?.kind === 'marker') checkMarker(context, marker.paragraph, marker.parts);

@@ -1,3 +1,5 @@
+import { check } from '../../../src/core/engine';
+import { fromMarkup } from '../../../src/core/markup';
 import rule from '../../../src/core/rules/list-punctuation';
 import { runRuleTests } from '../../helpers/rule-tester';
 import { MOD_TEXT, currentText, proposal } from './proposal-fixtures';
@@ -110,22 +112,31 @@ runRuleTests(rule, {
       output: currentText(mod('noting', 'the important work of Study Group 17,', ...TAIL)),
     },
     {
-      name: 'sub-items without punctuation, and their introduction without a colon',
+      name: 'sub-items without punctuation',
       markup: mod(
         'recognizing',
         'a)\\tprovisions;',
-        'b)\\tthe report, namely',
+        'b)\\tthe report, namely:',
         'i)\\tstrong legislation',
         'ii)\\tinternational cooperation',
         'c)\\tthe WSIS Plan of Action,',
         ...TAIL,
       ),
       findings: [
-        { paragraph: 8, clause: 'recognizing b)', expected: ':', message: /: it introduces sub-items$/ },
-        { paragraph: 9, clause: 'recognizing b) i)', expected: ';' },
+        { paragraph: 9, clause: 'recognizing b) i)', expected: ';', message: /: another item follows$/ },
         { paragraph: 10, clause: 'recognizing b) ii)', expected: ';' },
       ],
-      output: currentText(mod(...SUB_ITEMS, ...TAIL)),
+      output: currentText(
+        mod(
+          'recognizing',
+          'a)\\tprovisions;',
+          'b)\\tthe report, namely:',
+          'i)\\tstrong legislation;',
+          'ii)\\tinternational cooperation;',
+          'c)\\tthe WSIS Plan of Action,',
+          ...TAIL,
+        ),
+      ),
     },
     {
       name: 'French typography: no space before the semicolon',
@@ -160,4 +171,26 @@ runRuleTests(rule, {
       output: currentText(mod('considering', 'a)\\tthat spam grows;', 'b)\\tthat it costs,', ...TAIL)),
     },
   ],
+});
+
+// The tester re-reads fixed output as plain text, which loses automatic labels: checked here directly.
+describe('list-punctuation with automatic numbering', () => {
+  test('only the numbering levels tell that an item without a colon introduces sub-items', () => {
+    const markup = mod(
+      'recognizing',
+      '#n:1:0:a) provisions;',
+      '#n:1:0:b) the report, namely',
+      '#n:1:1:i) strong legislation;',
+      '#n:1:1:ii) international cooperation;',
+      '#n:1:0:c) the WSIS Plan of Action,',
+      ...TAIL,
+    );
+    const diagnostics = check(fromMarkup(markup), { rules: [rule.meta.id] }).diagnostics;
+    expect(diagnostics.map((d) => [d.paragraph + 1, d.clause, d.message])).toEqual([
+      [8, 'recognizing b)', 'Missing `:` at the end of recognizing b): it introduces sub-items'],
+    ]);
+    expect(diagnostics[0].fix).toEqual([
+      { kind: 'text', paragraph: 7, offset: 'the report, namely'.length, length: 0, expected: '', text: ':' },
+    ]);
+  });
 });

@@ -20,11 +20,11 @@ describe('seed contributions', () => {
     const diagnostics = seed('en-resolution-52.txt');
     expect(summary(diagnostics.filter((d) => d.severity === 'error'))).toEqual([]);
     const punctuation = diagnostics.filter((d) => d.ruleId === 'list-punctuation');
-    expect(punctuation.map((d) => `${d.clause}: ${d.actual} → ${d.expected}`)).toEqual([
-      'recognizing further c) i): → ;',
-      'recognizing further c) ii): → ;',
-      'recognizing further c) iii): → ;',
-      'recognizing further c) iv): → ;',
+    expect(punctuation.map((d) => `${d.clause}: '${d.actual}' → '${d.expected}'`)).toEqual([
+      "recognizing further c) i): '' → ';'",
+      "recognizing further c) ii): '' → ';'",
+      "recognizing further c) iii): '' → ';'",
+      "recognizing further c) iv): '' → ';'",
     ]);
     const reasons = diagnostics.filter((d) => d.ruleId === 'reasons');
     expect(reasons.map((d) => d.severity)).toEqual(['warning']);
