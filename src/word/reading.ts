@@ -1,0 +1,117 @@
+import type { EditPlan, ParagraphEdit } from '../core/plan';
+import { fail, ok, type Result } from '../core/result';
+import { paragraphText, type Snapshot } from '../core/snapshot';
+import { alignParagraph, planTextEdit, type WordOp, type WordParagraphView } from './locate';
+
+/**
+ * What a read of Word leaves behind for later applies and selections: the snapshot, the texts Word
+ * reported (to notice a user's edit since), and where each snapshot paragraph is in Word's paragraphs.
+ */
+export interface Reading {
+  readonly snapshot: Snapshot;
+  /** `Paragraph.text` of every Word body paragraph, as read. */
+  readonly wordTexts: readonly string[];
+  /** Word paragraph index of each snapshot paragraph; -1 when no Word paragraph matches it. */
+  readonly wordIndex: readonly number[];
+  /** How each snapshot paragraph's characters sit in Word's text; undefined when they could not be aligned. */
+  readonly views: readonly (WordParagraphView | undefined)[];
+}
+
+/** How many extra Word paragraphs (a text box, a content control's own) may sit between two matched ones. */
+const LOOKAHEAD = 3;
+
+/**
+ * Pair snapshot paragraphs with Word's paragraphs. The two lists normally agree one to one, but the
+ * OOXML reader and Word may each hold a paragraph the other does not, so a paragraph is matched by its
+ * text a few places ahead, and one that matches nothing keeps its position only when the rest of the
+ * two lists still line up.
+ */
+export function makeReading(snapshot: Snapshot, wordTexts: readonly string[]): Reading {
+  const n = snapshot.paragraphs.length;
+  const wordIndex: number[] = new Array<number>(n).fill(-1);
+  const views: (WordParagraphView | undefined)[] = new Array<WordParagraphView | undefined>(n).fill(undefined);
+  let j = 0;
+  for (let i = 0; i < n && j < wordTexts.length; i++) {
+    const p = snapshot.paragraphs[i];
+    for (let d = 0; d <= LOOKAHEAD && j + d < wordTexts.length; d++) {
+      const view = alignParagraph(p, wordTexts[j + d]);
+      if (view) {
+        wordIndex[i] = j + d;
+        views[i] = view;
+        j += d + 1;
+        break;
+      }
+    }
+    if (wordIndex[i] < 0 && wordTexts.length - j === n - i) wordIndex[i] = j++;
+  }
+  return { snapshot, wordTexts, wordIndex, views };
+}
+
+/** A plan turned into Word operations, ready to queue once Word confirms nothing changed. */
+export interface PreparedPlan {
+  /** Snapshot paragraphs whose Word text must be unchanged since the read. */
+  readonly touched: readonly number[];
+  readonly paragraphs: readonly ParagraphEdit[];
+  /** Text operations per snapshot paragraph, latest position first. */
+  readonly text: readonly { readonly paragraph: number; readonly ops: readonly WordOp[] }[];
+}
+
+const AGAIN = 'check the document again. Nothing was changed.';
+
+/**
+ * Everything about a plan that can be checked without Word: it was made from this reading (its anchors
+ * hold the texts read), every paragraph it touches was found in Word, and every text edit can be
+ * located by exact characters.
+ */
+export function preparePlan(reading: Reading, plan: EditPlan): Result<PreparedPlan> {
+  const { snapshot } = reading;
+  const n = snapshot.paragraphs.length;
+  for (const a of plan.anchors) {
+    const p = snapshot.paragraphs[a.paragraph];
+    if (!p || paragraphText(p) !== a.text)
+      return fail(`"${plan.title}" was prepared from an earlier reading (paragraph ${a.paragraph + 1} differs); ${AGAIN}`);
+  }
+  const touched = new Set(plan.anchors.map((a) => a.paragraph));
+  const paragraphs: ParagraphEdit[] = [];
+  const byParagraph = new Map<number, WordOp[]>();
+  for (const e of plan.edits) {
+    if (e.kind === 'paragraph') {
+      if (e.before < 0 || e.before > n || (e.before === n && n === 0)) return fail(`"${plan.title}" inserts a paragraph outside the document; ${AGAIN}`);
+      touched.add(e.before < n ? e.before : n - 1);
+      if (e.styleFrom !== undefined) touched.add(e.styleFrom);
+      paragraphs.push(e);
+      continue;
+    }
+    const p = snapshot.paragraphs[e.paragraph];
+    if (!p) return fail(`"${plan.title}" changes paragraph ${e.paragraph + 1}, which the document does not have; ${AGAIN}`);
+    touched.add(e.paragraph);
+    const view = reading.views[e.paragraph];
+    if (!view)
+      return fail(`Word shows paragraph ${e.paragraph + 1} differently from its file (a field or hidden text?); make "${plan.title}" by hand.`);
+    const ops = planTextEdit(view, paragraphText(p), e);
+    if (!ops.ok) return ops;
+    byParagraph.set(e.paragraph, [...(byParagraph.get(e.paragraph) ?? []), ...ops.value]);
+  }
+  for (const i of touched) {
+    if (i < 0 || i >= n) return fail(`"${plan.title}" refers to paragraph ${i + 1}, which the document does not have; ${AGAIN}`);
+    if (reading.wordIndex[i] < 0)
+      return fail(`Amend cannot find paragraph ${i + 1} among Word's paragraphs; make "${plan.title}" by hand.`);
+  }
+  const text = [...byParagraph].map(([paragraph, ops]) => ({ paragraph, ops: [...ops].sort((a, b) => b.at - a.at) }));
+  return ok({ touched: [...touched].sort((a, b) => a - b), paragraphs, text });
+}
+
+/**
+ * Compare Word's paragraph texts now with the reading: a changed count shifts every index, a changed
+ * touched paragraph makes the plan stale. Returns the reason, or undefined when the plan still fits.
+ */
+export function staleReason(reading: Reading, touched: readonly number[], nowTexts: readonly string[], title: string): string | undefined {
+  if (nowTexts.length !== reading.wordTexts.length)
+    return `Paragraphs were added or removed since the document was checked; check it again before applying "${title}". Nothing was changed.`;
+  for (const i of touched) {
+    const w = reading.wordIndex[i];
+    if (nowTexts[w] !== reading.wordTexts[w])
+      return `Paragraph ${i + 1} changed since the document was checked; check it again before applying "${title}". Nothing was changed.`;
+  }
+  return undefined;
+}
