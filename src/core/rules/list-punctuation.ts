@@ -12,7 +12,7 @@ import { shorten } from './proposal-span';
  * A resolution is one long sentence, so the marks tell where an item or a section ends; appending a
  * clause after a former last item must turn its `,` into `;`. Real texts break the convention (sub-items
  * without any punctuation), so findings are warnings. The fix touches only the mark: replace `,` with
- * `;`, or insert `;` after the last character.
+ * `;`, or insert `;` after the last character. Texts kept unchanged (NOC, SUP, SUP*) are not checked.
  */
 
 type Mark = ';' | ',' | '.' | ':';
@@ -21,6 +21,12 @@ const TRAILING = /[\s\u00a0\u202f]*$/;
 const SPACE_BEFORE = /[ \u00a0\u202f]+$/;
 /** Abbreviations whose full stop is not the item's closing mark (`… etc.;`). */
 const ABBREVIATION = /(?:^|[^\p{L}])(?:etc|e\.g|i\.e|cf|al|No|Nos|Rev|Add|Corr|Vol|pp?)\.$/u;
+
+/**
+ * Markers whose text is reproduced as it stands: its punctuation is not up for change in this proposal,
+ * and a fix would contradict the marker.
+ */
+const UNCHANGED = new Set<string>(['NOC', 'SUP', 'SUP*']);
 
 const NAMES: Record<Mark, string> = { ';': 'semicolon', ',': 'comma', '.': 'full stop', ':': 'colon' };
 
@@ -132,7 +138,8 @@ const rule: Rule = {
     fixable: true,
   },
   check(context) {
-    for (const p of context.outline.proposals) for (const item of items(p)) checkItem(context, item);
+    for (const p of context.outline.proposals)
+      if (p.marker === null || !UNCHANGED.has(p.marker)) for (const item of items(p)) checkItem(context, item);
   },
 };
 

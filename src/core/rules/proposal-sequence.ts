@@ -47,7 +47,9 @@ const rule: Rule = {
     fixable: true,
   },
   check(context) {
-    const numbered = context.outline.proposals.filter((p): p is Proposal & { id: ProposalId } => p.id !== null);
+    // A malformed identifier (proposal-marker reports it) still takes its place in the sequence.
+    const lined = context.outline.proposals.filter((p) => p.id !== null || p.idText !== undefined);
+    const numbered = lined.filter((p): p is Proposal & { id: ProposalId } => p.id !== null);
     if (numbered.length === 0) return;
     const reference = numbered[0];
     const referenceAt = (reference.paragraph ?? reference.start) + 1;
@@ -57,7 +59,8 @@ const rule: Rule = {
     const width = padded ? reference.id.sequenceText.length : 0;
     const seen = new Map<string, number>();
 
-    numbered.forEach((p, position) => {
+    lined.forEach((p, position) => {
+      if (p.id === null) return;
       const id = p.id;
       const at = locateSequence(context, p, id);
       const paragraph = at?.paragraph ?? p.paragraph ?? p.start;

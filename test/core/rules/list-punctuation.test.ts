@@ -39,6 +39,10 @@ runRuleTests(rule, {
       markup: mod('considering', 'a)\\tthat spam grows[-,-]{+;+}', '+¶ {+b)\\tthat it costs,+}', ...TAIL),
     },
     {
+      name: 'a text kept unchanged (NOC) is not up for change',
+      markup: proposal('NOC\tAPT/44A14/1', [...HEAD, 'considering', 'a)\\tthat spam grows', 'b)\\tthat it costs;', ...TAIL]),
+    },
+    {
       name: 'a deleted last clause does not count',
       markup: mod('considering', 'a)\\tthat spam grows{+,+}[-;-]', '-¶ [-b)\\tthat it costs,-]', ...TAIL),
     },

@@ -99,6 +99,12 @@ runRuleTests(rule, {
       findings: [{ paragraph: 13, actual: '44', expected: '44A14', fixable: false }],
     },
     {
+      name: 'a malformed identifier keeps its place in the sequence',
+      markup: ids('APT/44A14/1', 'APT-44A14-2', 'APT/44A14/3', 'APT/44A14/5'),
+      findings: [{ paragraph: 37, actual: '5', expected: '4', fixable: true }],
+      output: currentText(ids('APT/44A14/1', 'APT-44A14-2', 'APT/44A14/3', 'APT/44A14/4')),
+    },
+    {
       name: 'older layout: the identifier on its own line is fixed there',
       markup: contribution(proposal('MOD\nAPT/44A14/1'), proposal('NOC\nAPT/44A14/3', CLEAN_TEXT)),
       findings: [{ paragraph: 15, actual: '3', expected: '2', fixable: true }],
