@@ -29,6 +29,10 @@ export function matchProposalLine(trimmed: string): ProposalLineMatch | null {
     return m[2] === undefined ? { kind: 'marker', marker } : { kind: 'full', marker, idText: m[2] };
   }
   if (looksLikeProposalId(trimmed)) return { kind: 'id', idText: trimmed };
+  // A marker the list does not know (`Mod`, `MODIF`) before an identifier still opens a proposal, so the
+  // marker rule can name the mistake instead of the proposal vanishing into the cover.
+  const other = /^\(?[\p{L}]{1,12}\)?\*?[.:]?[\t \u00a0]+(\S+)$/u.exec(trimmed);
+  if (other && looksLikeProposalId(other[1])) return { kind: 'id', idText: other[1] };
   return null;
 }
 

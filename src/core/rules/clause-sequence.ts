@@ -1,0 +1,77 @@
+import { firstValue, follows, labelToken, labelValue, nextValue, opens, type LabelKind, type LabelValue } from '../labels';
+import type { Clause, Section } from '../model';
+import type { TextEdit } from '../plan';
+import type { Rule, RuleContext } from '../rule';
+
+/**
+ * clause-sequence: in each section, lettered (`a)`, `b)` …), numbered (`1`, `2` …) and roman (`i)`,
+ * `ii)` …) labels run without gap, duplicate or disorder in the current view; `bis`/`ter` labels sit
+ * between their base and the next one.
+ *
+ * Inserting a clause re-letters everything after it, and a proposal that inserts `h)` but leaves the old
+ * `h)`–`k)` unrenumbered reads wrong to every delegation. Each clause is compared with the label it
+ * should have once the ones before it are right, so an unrenumbered run reports every clause with its
+ * own token-minimal fix (`h` → `i`) and fixing all renumbers the whole run. Deleted clauses do not count.
+ * Automatic (Word-numbered) labels are reported without a fix: no text edit can change them.
+ * References to renumbered clauses are the cross-reference rule's business.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'clause-sequence',
+    description: 'Clause labels in each section run a), b), c) … / 1, 2, 3 … / i), ii) … without gap, duplicate or disorder.',
+    severity: 'error',
+    fixable: true,
+  },
+  check(context) {
+    for (const proposal of context.outline.proposals)
+      for (const section of proposal.sections) {
+        checkRun(context, section, section.clauses);
+        for (const clause of section.clauses) if (clause.change !== 'deleted') checkRun(context, section, clause.children);
+      }
+  },
+};
+export default rule;
+
+/** The token of a clause label: `h)` → `h`, `3.` → `3`. */
+const tokenOf = (label: string): string => label.replace(/[.)]$/, '');
+
+function checkRun(context: RuleContext, section: Section, clauses: readonly Clause[]): void {
+  const previous: Partial<Record<LabelKind, LabelValue>> = {};
+  for (const clause of clauses) {
+    if (clause.change === 'deleted' || clause.kind === 'none') continue;
+    const kind = clause.kind;
+    const token = tokenOf(clause.label);
+    const value = labelValue(kind, token);
+    const before = previous[kind];
+    if (value !== null && (before === undefined ? opens(kind, value) : follows(before, value))) {
+      previous[kind] = value;
+      continue;
+    }
+    const want = before === undefined ? firstValue(kind) : nextValue(before);
+    const wantToken = labelToken(kind, want);
+    // A label is its token and its closing mark: `h)` wants `i)`, `3.` wants `4.`.
+    report(context, section, clause, token, wantToken, wantToken + clause.label.slice(token.length));
+    // Carry on as if this one were fixed, so the clauses after it are asked for their renumbered labels.
+    previous[kind] = want;
+  }
+}
+
+function report(context: RuleContext, section: Section, clause: Clause, token: string, wantToken: string, expected: string): void {
+  const text = context.text(clause.paragraph);
+  let fix: TextEdit[] | undefined;
+  if (!clause.automatic && clause.labelOffset !== undefined && clause.labelLength !== undefined) {
+    const found = text.slice(clause.labelOffset, clause.labelOffset + clause.labelLength);
+    if (found.toLowerCase() === token)
+      fix = [{ kind: 'text', paragraph: clause.paragraph, offset: clause.labelOffset, length: found.length, expected: found, text: wantToken }];
+  }
+  context.report({
+    message: `Unexpected \`${clause.label}\`, expected \`${expected}\``,
+    paragraph: clause.paragraph,
+    clause: `${section.name} ${clause.label}`,
+    excerpt: text.length > 60 ? `${text.slice(0, 59)}…` : text,
+    ...(clause.labelOffset !== undefined ? { offset: clause.labelOffset, length: clause.labelLength } : {}),
+    actual: clause.label,
+    expected,
+    ...(fix ? { fix } : {}),
+  });
+}

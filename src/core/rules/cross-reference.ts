@@ -1,0 +1,184 @@
+import { HEADINGS, type Language } from '../lexicon';
+import type { Clause, Proposal, Section } from '../model';
+import type { Rule, RuleContext } from '../rule';
+import { hidden, type Paragraph } from '../snapshot';
+
+/**
+ * cross-reference: references to a clause of the same resolution (`recognizing further c) above`,
+ * `considering a)`, `resolves 2`, `au point c) du reconnaissant en outre ci-dessus`,
+ * `del reconociendo c)`) point to a clause that exists in the current view.
+ *
+ * Inserting a clause re-letters the ones after it, and a reference left behind then names the wrong
+ * text. A reference whose text the author did not touch means what it meant in the original: it names
+ * the clause's ORIGINAL label, and when that clause now carries another label the reference gets a
+ * token-minimal fix (`c` → `d`). So after the renumbering is fixed, the next fix pass updates the
+ * references. A reference the author edited is read in the current view. References followed by
+ * another text's name (`resolves 2 of Resolution 130`) are not this resolution's and are skipped.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'cross-reference',
+    description: 'References such as "considering c) above" point to a clause that exists, and follow renumbered clauses.',
+    severity: 'error',
+    fixable: true,
+  },
+  check(context) {
+    const patterns = patternsFor(context.language);
+    for (const proposal of context.outline.proposals)
+      for (const section of proposal.sections)
+        for (const clause of section.clauses) {
+          checkClause(context, patterns, proposal, section, clause);
+          for (const child of clause.children) checkClause(context, patterns, proposal, section, child);
+        }
+  },
+};
+export default rule;
+
+interface Patterns {
+  /** `considering a)`, `resolves 2`, `del reconociendo c)`: heading form, then labels. */
+  readonly nameFirst: RegExp;
+  /** `c) du reconnaissant en outre`, `a) of considering`: label, then heading form. */
+  readonly labelFirst: RegExp;
+  /** Heading form (lower case) → canonical key. */
+  readonly keys: ReadonlyMap<string, string>;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LABEL = '(?:[a-z]{1,2}(?:bis|ter|quater)?|[ivx]{1,6})\\)|\\d{1,3}(?:bis|ter|quater)?(?![\\p{L}\\p{N}])';
+const SEP = '\\s*(?:,|and|or|et|ou|y|o|to|à|a|-|–)\\s*';
+/** What follows a reference to another text's clause. */
+const EXTERNAL =
+  /^[\s,]*(?:of|de|du|del|de la)\s+(?:the\s+|la\s+|l['’]\s*)?(?:Resolution|Résolution|Resolución|Decision|Décision|Decisión|Recommendation|Recommandation|Recomendación|Article|Annex|Annexe|Anexo|Question|Opinion|Avis|Convention|Constitution|Constitución)/iu;
+
+const cache = new Map<Language, Patterns>();
+function patternsFor(language: Language): Patterns {
+  const known = cache.get(language);
+  if (known) return known;
+  const keys = new Map<string, string>();
+  for (const [key, forms] of Object.entries(HEADINGS[language])) for (const f of forms) keys.set(f.toLowerCase(), key);
+  const forms = [...keys.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const patterns: Patterns = {
+    nameFirst: new RegExp(`(?<![\\p{L}\\p{N}])(${forms})[ \\u00a0]+(${LABEL})((?:${SEP}(?:${LABEL}))*)`, 'giu'),
+    labelFirst: new RegExp(
+      `(?<![\\p{L}\\p{N}])(${LABEL})[ \\u00a0]+(?:of|du|del|de la|de l['’]|de)[ \\u00a0]+(?:the[ \\u00a0]+)?(${forms})(?![\\p{L}])`,
+      'giu',
+    ),
+    keys,
+  };
+  cache.set(language, patterns);
+  return patterns;
+}
+
+/** One label named by a reference, with its place in the paragraph's current text. */
+interface Reference {
+  /** The heading form as written. */
+  readonly name: string;
+  readonly key: string;
+  readonly token: string;
+  /** Offset and length of the label's token (`c` of `c)`). */
+  readonly offset: number;
+  readonly length: number;
+  /** The whole reference's span, to tell whether the author edited it. */
+  readonly start: number;
+  readonly end: number;
+}
+
+function findReferences(text: string, from: number, patterns: Patterns): Reference[] {
+  const found: Reference[] = [];
+  const key = (name: string) => patterns.keys.get(name.toLowerCase()) ?? '';
+  for (const m of text.matchAll(patterns.nameFirst)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start < from || EXTERNAL.test(text.slice(end, end + 60))) continue;
+    const name = m[1];
+    const labels = [m[2], ...[...m[3].matchAll(new RegExp(LABEL, 'giu'))].map((x) => x[0])];
+    // Walk the labels in order to find their offsets inside the match.
+    let cursor = start + name.length;
+    for (const label of labels) {
+      const at = text.indexOf(label, cursor);
+      if (at < 0 || at >= end) break;
+      const token = label.replace(/\)$/, '');
+      found.push({ name, key: key(name), token: token.toLowerCase(), offset: at, length: token.length, start, end });
+      cursor = at + label.length;
+    }
+  }
+  for (const m of text.matchAll(patterns.labelFirst)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start < from || EXTERNAL.test(text.slice(end, end + 60))) continue;
+    if (found.some((r) => r.start < end && start < r.end)) continue;
+    const token = m[1].replace(/\)$/, '');
+    found.push({ name: m[2], key: key(m[2]), token: token.toLowerCase(), offset: start, length: token.length, start, end });
+  }
+  return found;
+}
+
+/** Whether the current text [start, end) reads the same in the original view: no tracked change inside it. */
+function untouched(p: Paragraph, start: number, end: number): boolean {
+  let pos = 0;
+  for (const run of p.runs) {
+    if (hidden(run, 'current')) {
+      if (pos > start && pos < end) return false;
+      continue;
+    }
+    const next = pos + run.text.length;
+    if (run.revision !== undefined && next > start && pos < end) return false;
+    pos = next;
+    if (pos >= end) break;
+  }
+  return true;
+}
+
+const tokenOf = (label: string): string => label.replace(/[.)]$/, '').toLowerCase();
+const isNumber = (token: string): boolean => /^\d/.test(token);
+
+function checkClause(context: RuleContext, patterns: Patterns, proposal: Proposal, section: Section, clause: Clause): void {
+  if (clause.change === 'deleted') return;
+  const text = context.text(clause.paragraph);
+  const from = clause.labelOffset !== undefined ? clause.labelOffset + (clause.labelLength ?? 0) + 1 : 0;
+  const paragraph = context.snapshot.paragraphs[clause.paragraph];
+  for (const ref of findReferences(text, from, patterns)) {
+    const target = proposal.sections.find((s) => s.key === ref.key);
+    if (target === undefined) continue;
+    const labelled = target.clauses.filter((c) => c.kind !== 'none');
+    // A number names an operative clause, letters a preambular one: another kind is not this kind of reference.
+    if (!labelled.some((c) => isNumber(tokenOf(c.label)) === isNumber(ref.token))) continue;
+    const shown = `${ref.name} ${text.slice(ref.offset, ref.offset + ref.length)}${isNumber(ref.token) ? '' : ')'}`;
+    const where = clause.label === '' ? section.name : `${section.name} ${clause.label}`;
+    const base = {
+      paragraph: clause.paragraph,
+      clause: where,
+      excerpt: text.slice(Math.max(0, ref.start - 20), ref.end + 20),
+      offset: ref.start,
+      length: ref.end - ref.start,
+    };
+    const current = labelled.find((c) => c.change !== 'deleted' && tokenOf(c.label) === ref.token);
+    if (untouched(paragraph, ref.start, ref.end)) {
+      const meant = labelled.find((c) => c.change !== 'inserted' && tokenOf(c.originalLabel ?? c.label) === ref.token);
+      if (meant !== undefined && meant.change === 'deleted') {
+        context.report({ ...base, message: `Reference \`${shown}\` points to a deleted clause` });
+        continue;
+      }
+      if (meant !== undefined && meant.originalLabel !== undefined && meant.originalLabel !== '') {
+        const now = tokenOf(meant.label);
+        if (now !== ref.token) {
+          const expected = `${ref.name} ${now}${isNumber(now) ? '' : ')'}`;
+          const found = text.slice(ref.offset, ref.offset + ref.length);
+          context.report({
+            ...base,
+            message: `Reference \`${shown}\` should be \`${expected}\`: the clause was renumbered`,
+            actual: shown,
+            expected,
+            fix: [{ kind: 'text', paragraph: clause.paragraph, offset: ref.offset, length: ref.length, expected: found, text: now }],
+          });
+        }
+        continue;
+      }
+      if (meant !== undefined) continue;
+    }
+    if (current !== undefined) continue;
+    const present = labelled.filter((c) => c.change !== 'deleted').map((c) => c.label);
+    const range = present.length === 0 ? 'no labelled clauses' : `${present[0]} to ${present[present.length - 1]}`;
+    context.report({ ...base, message: `Reference \`${shown}\` points to no clause: ${target.name} has ${range}` });
+  }
+}
