@@ -68,10 +68,16 @@ export const resolution = fc
     noting: section,
     commaless: fc.boolean(),
     reasons: fc.boolean(),
+    reference: fc.boolean(),
     operative: fc.array(body, { minLength: 1, maxLength: 3 }),
   })
   .map((r) => {
     const venue = r.commaless ? 'Hammamet 2016' : 'Hammamet, 2016';
+    // A cross-reference to the considering's original c): renumbering that section must carry it along.
+    const noting =
+      r.reference && r.considering.count >= 3
+        ? { ...r.noting, bodies: [`${r.noting.bodies[0]} as mentioned in considering c) above`, ...r.noting.bodies.slice(1)] }
+        : r.noting;
     const ops = r.operative.map((b, i) => `${i + 1}\\t${b.replace(/^that /, 'to ')}${i === r.operative.length - 1 ? '.' : ';'}`);
     return [
       'MOD\tAPT/44A14/1',
@@ -82,7 +88,7 @@ export const resolution = fc
       'considering',
       ...clauses(r.considering, false),
       'noting',
-      ...clauses(r.noting, false),
+      ...clauses(noting, false),
       'resolves',
       ...ops,
       ...(r.reasons ? ['Reasons:\tSpam grows.'] : []),

@@ -1,0 +1,144 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { Option, type Command } from 'commander';
+import type { Conference } from '../../core/conferences';
+import type { Diagnostic } from '../../core/diagnostic';
+import { fixAll, type FixIo } from '../../core/fix';
+import type { Edit, EditPlan } from '../../core/plan';
+import { fail, ok, type Result } from '../../core/result';
+import { applyPlan, readDocx, type DocxDocument } from '../../docx';
+import { loadDocx, writeAtomic, type CliIo } from '../io';
+import { conferenceOption, ruleOption } from '../options';
+
+/** Options every command that writes a document shares. */
+export interface WriteFlags {
+  output?: string;
+  inPlace?: boolean;
+  dryRun?: boolean;
+  author: string;
+}
+
+/** Add `-o`, `--in-place`, `--dry-run` and `--author` to a command that writes a .docx. */
+export function writeOptions(command: Command): Command {
+  return command
+    .option('-o, --output <file>', 'where to write the changed .docx')
+    .option('--in-place', 'overwrite the input file')
+    .option('--dry-run', 'show what would change; write nothing')
+    .option('--author <name>', 'author of the tracked changes', 'Amend');
+}
+
+/** Now, as tracked changes record it: ISO 8601 without milliseconds. */
+export const revisionDate = (now = new Date()): string => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * Where a command may write: `-o` (never the input itself unless `--in-place`), or the input with
+ * `--in-place`; nothing with `--dry-run` alone.
+ */
+export async function outputPath(input: string, flags: WriteFlags): Promise<Result<string | null>> {
+  if (flags.inPlace && flags.output !== undefined && !(await samePath(flags.output, input)))
+    return fail('give either -o FILE or --in-place, not both');
+  if (flags.inPlace) return ok(input);
+  if (flags.output === undefined) return flags.dryRun ? ok(null) : fail('say where to write: -o OUT.docx (or --in-place to overwrite the input)');
+  if (await samePath(flags.output, input)) return fail(`-o ${flags.output} is the input file: use --in-place to overwrite it`);
+  return ok(flags.output);
+}
+
+/** Whether two paths name the same file, following symbolic links when the file exists. */
+async function samePath(a: string, b: string): Promise<boolean> {
+  const real = async (p: string) => fs.realpath(p).catch(() => path.resolve(p));
+  return (await real(a)) === (await real(b));
+}
+
+/** A .docx being changed: its reading, and the bytes it was read from (what is written in the end). */
+export interface Docx {
+  readonly docx: DocxDocument;
+  readonly bytes: Uint8Array | null;
+}
+
+/** Apply a plan to a .docx as tracked changes and read the result back. */
+export function applyToDocx(doc: Docx, plan: EditPlan, name: string, by: { author: string; date: string }): Result<Docx> {
+  const bytes = applyPlan(doc.docx, plan, by);
+  if (!bytes.ok) return bytes;
+  const docx = readDocx(bytes.value, name);
+  if (!docx.ok) return fail(`${name}: the changed document cannot be read back: ${docx.reason}`);
+  return ok({ docx: docx.value, bytes: bytes.value });
+}
+
+/** Write the changed document (or not, on a dry run); reports its own failure and sets exit code 2. */
+export async function finish(io: CliIo, input: string, target: string | null, doc: Docx, dryRun: boolean | undefined): Promise<void> {
+  if (dryRun || target === null) {
+    io.stdout(`dry run: nothing written${target ? ` (would write ${target})` : ''}\n`);
+    return;
+  }
+  const bytes = doc.bytes ?? new Uint8Array(await fs.readFile(input));
+  const written = await writeAtomic(target, bytes);
+  if (!written.ok) {
+    io.stderr(`amend: ${written.reason}\n`);
+    io.setExitCode(2);
+    return;
+  }
+  io.stdout(`wrote ${target}\n`);
+}
+
+const quote = (s: string) => `"${s.replace(/\t/g, '\\t')}"`;
+
+/** One edit in the user's words: `"h" → "i"`, `inserted ","`, `deleted " et"`, `new paragraph "…"`. */
+export function describeEdit(e: Edit): string {
+  if (e.kind === 'paragraph') return `new paragraph ${quote(e.text.length > 40 ? `${e.text.slice(0, 40)}…` : e.text)}`;
+  if (e.length === 0) return `inserted ${quote(e.text)}`;
+  if (e.text === '') return `deleted ${quote(e.expected)}`;
+  return `${quote(e.expected)} → ${quote(e.text)}`;
+}
+
+const where = (d: Diagnostic) => `¶${d.paragraph + 1}${d.clause ? ` ${d.clause}` : ''}`;
+
+interface FixFlags extends WriteFlags {
+  conference?: Conference;
+  rule?: string[];
+}
+
+/**
+ * `amend fix IN.docx -o OUT.docx`: apply every fixable finding as tracked changes, re-checking between
+ * passes, then say what still needs a person. Exit 0 when the file was written (or would be), 2 for a
+ * user's mistake, with nothing written.
+ */
+export function register(program: Command, io: CliIo): void {
+  writeOptions(
+    program
+      .command('fix')
+      .description('apply every fixable finding as tracked changes; exit 0 when written, 2 on bad input')
+      .argument('<file>', 'the .docx to fix'),
+  )
+    .addOption(new Option('-c, --conference <conference>', 'target conference: WTSA-24 or "New Delhi, 2024" (default: what the document names)').argParser(conferenceOption))
+    .addOption(ruleOption())
+    .action(async (file: string, flags: FixFlags) => {
+      const target = await outputPath(file, flags);
+      if (!target.ok) return usage(io, target.reason);
+      const loaded = await loadDocx(file);
+      if (!loaded.ok) return usage(io, loaded.reason);
+
+      const by = { author: flags.author, date: revisionDate() };
+      const docIo: FixIo<Docx> = {
+        read: (d) => d.docx.snapshot,
+        apply: (d, plan) => applyToDocx(d, plan, file, by),
+      };
+      const fixed = fixAll<Docx>({ docx: loaded.value, bytes: null }, docIo, { conference: flags.conference, rules: flags.rule });
+      if (!fixed.ok) return usage(io, `${file}: ${fixed.reason}`);
+      const { applied, remaining, passes, stoppedBy } = fixed.value;
+
+      for (const d of applied) io.stdout(`  fixed  ${where(d)}  ${d.fix!.map(describeEdit).join(', ')}  (${d.ruleId}: ${d.message})\n`);
+      const summary = applied.length === 0 ? 'nothing to fix' : `fixed ${applied.length} problem${applied.length === 1 ? '' : 's'} in ${passes} pass${passes === 1 ? '' : 'es'}`;
+      io.stdout(`${file}: ${summary}${stoppedBy === 'done' ? '' : ` (stopped: ${stoppedBy === 'cycle' ? 'the same findings came back' : 'too many passes'})`}\n`);
+      if (remaining.length > 0) {
+        io.stdout(`needs a person (${remaining.length}):\n`);
+        for (const d of remaining) io.stdout(`  ${d.severity === 'error' ? 'error  ' : 'warning'}  ${where(d)}  ${d.message}  (${d.ruleId})\n`);
+      }
+      await finish(io, file, target.value, fixed.value.doc, flags.dryRun);
+    });
+}
+
+/** A user's mistake: one line, exit code 2, nothing written. */
+export function usage(io: CliIo, message: string): void {
+  io.stderr(`amend: ${message}\n`);
+  io.setExitCode(2);
+}
