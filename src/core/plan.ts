@@ -33,6 +33,16 @@ export interface ParagraphEdit {
 
 export type Edit = TextEdit | ParagraphEdit;
 
+/** A text edit that replaces `expected`, found at `offset` in the paragraph's current text, with `text`. */
+export const textEdit = (paragraph: number, offset: number, expected: string, text: string): TextEdit => ({
+  kind: 'text',
+  paragraph,
+  offset,
+  length: expected.length,
+  expected,
+  text,
+});
+
 /** The current text, at read time, of a paragraph a plan touches. */
 export interface Anchor {
   readonly paragraph: number;

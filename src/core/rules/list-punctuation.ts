@@ -1,5 +1,5 @@
 import type { Clause, Proposal, Section } from '../model';
-import type { TextEdit } from '../plan';
+import { textEdit as edit } from '../plan';
 import type { Rule, RuleContext } from '../rule';
 import { shorten } from './proposal-span';
 
@@ -119,15 +119,6 @@ function checkItem(context: RuleContext, item: Item): void {
     fix: [edit(paragraph, end, '', item.expected)],
   });
 }
-
-const edit = (paragraph: number, offset: number, expected: string, text: string): TextEdit => ({
-  kind: 'text',
-  paragraph,
-  offset,
-  length: expected.length,
-  expected,
-  text,
-});
 
 const rule: Rule = {
   meta: {

@@ -1,6 +1,7 @@
 import { parseProposalId } from '../identifier';
 import { MARKERS, type Marker } from '../lexicon';
 import type { Proposal } from '../model';
+import { textEdit } from '../plan';
 import type { Report, Rule, RuleContext } from '../rule';
 import { isBlank, shorten } from './proposal-span';
 
@@ -155,16 +156,7 @@ function checkMarker(context: RuleContext, paragraph: number, parts: LineParts):
       ...base,
       message: `Unexpected marker \`${parts.marker}\`, expected \`${intent.marker}\`: ${why}`,
       expected: intent.marker,
-      fix: [
-        {
-          kind: 'text',
-          paragraph,
-          offset: parts.markerOffset,
-          length: parts.marker.length,
-          expected: parts.marker,
-          text: intent.marker,
-        },
-      ],
+      fix: [textEdit(paragraph, parts.markerOffset, parts.marker, intent.marker)],
     });
   } else if (intent.marker) {
     context.report({
@@ -195,16 +187,7 @@ function checkSeparator(context: RuleContext, paragraph: number, parts: LinePart
     message: `Expected a TAB between the marker \`${parts.marker}\` and the identifier \`${parts.rest}\`, found ${found}`,
     actual: parts.separator,
     expected: '\t',
-    fix: [
-      {
-        kind: 'text',
-        paragraph,
-        offset: parts.separatorOffset,
-        length: parts.separator.length,
-        expected: parts.separator,
-        text: '\t',
-      },
-    ],
+    fix: [textEdit(paragraph, parts.separatorOffset, parts.separator, '\t')],
   });
 }
 

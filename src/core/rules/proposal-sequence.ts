@@ -1,5 +1,5 @@
 import type { Proposal, ProposalId } from '../model';
-import type { TextEdit } from '../plan';
+import { textEdit } from '../plan';
 import type { Rule, RuleContext } from '../rule';
 import { shorten } from './proposal-span';
 
@@ -91,18 +91,6 @@ const rule: Rule = {
       else
         message = `Unexpected sequence \`${id.sequenceText}\` in \`${id.text}\`, expected \`${expected}\`: proposals are numbered 1, 2, 3 … in order`;
 
-      const fix: TextEdit[] | undefined = at
-        ? [
-            {
-              kind: 'text',
-              paragraph: at.paragraph,
-              offset: at.offset,
-              length: id.sequenceText.length,
-              expected: id.sequenceText,
-              text: expected,
-            },
-          ]
-        : undefined;
       context.report({
         paragraph,
         excerpt,
@@ -110,7 +98,7 @@ const rule: Rule = {
         actual: id.sequenceText,
         expected,
         ...(at ? { offset: at.offset, length: id.sequenceText.length } : {}),
-        ...(fix ? { fix } : {}),
+        ...(at ? { fix: [textEdit(at.paragraph, at.offset, id.sequenceText, expected)] } : {}),
       });
     });
   },
