@@ -63,10 +63,10 @@ function checkTag(context: RuleContext, line: Line, where: string, target: Confe
   const expectedVenue = formatVenue(target, language, isUpper(tag.parts.city.text));
   const reasons: string[] = [];
   if (stale) reasons.push(`names \`${tag.text}\`, not the target conference ${describeConference(target)}`);
-  if (rev && revision === 'revised') reasons.push(`a revised text's tag says \`${rev.text.trim().replace(/^，/, '')}\``);
-  if (rev && revision === 'new') reasons.push(`a new text's tag has no \`${rev.expected.trim()}\``);
+  if (rev && revision === 'revised') reasons.push(`lacks \`${rev.text.trim().replace(/^，/, '')}\`: the text is revised`);
+  if (rev && revision === 'new') reasons.push(`says \`${rev.expected.trim().replace(/^，/, '')}\`, but the text is new`);
   context.report({
-    message: `The ${where} ${reasons.join(', and ')}`,
+    message: `The ${where} tag ${reasons.join(', and ')}`,
     paragraph: line.paragraph,
     excerpt: tag.text,
     offset: tag.offset,

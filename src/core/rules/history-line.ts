@@ -30,8 +30,11 @@ const rule: Rule = {
         report({ message: 'The history line names no `City, Year`' });
         continue;
       }
-      checkShape(context, paragraph, history, report);
-      checkEntries(context, paragraph, history, report);
+      const duplicates = history.entries.map((e, k) =>
+        history.entries.slice(0, k).some((x) => x.year === e.year && canonicalCity(x.city) === canonicalCity(e.city)),
+      );
+      checkShape(context, paragraph, history, duplicates, report);
+      checkEntries(context, paragraph, history, duplicates, report);
       checkTarget(context, proposal, paragraph, history, report);
     }
   },
@@ -48,7 +51,13 @@ const edit = (paragraph: number, offset: number, expected: string, text: string)
   text,
 });
 
-function checkShape(context: RuleContext, paragraph: number, h: HistoryLine, report: Reporter): void {
+function checkShape(
+  context: RuleContext,
+  paragraph: number,
+  h: HistoryLine,
+  duplicates: readonly boolean[],
+  report: Reporter,
+): void {
   const sep = HISTORY_SEPARATOR[context.language];
   const first = h.entries[0];
   const last = h.entries[h.entries.length - 1];
@@ -74,7 +83,8 @@ function checkShape(context: RuleContext, paragraph: number, h: HistoryLine, rep
     report({ message: `Unexpected \`${after.text.trim()}\` after the last entry`, offset: after.offset, length: after.length });
   for (let k = 1; k < h.entries.length; k++) {
     const gap = h.gaps[k];
-    if (gap.text === sep) continue;
+    // A duplicate's deletion takes the separator before it along.
+    if (gap.text === sep || duplicates[k]) continue;
     // Only punctuation and spaces stand where the separator should: replacing them is certain.
     const certain = !/[\p{L}\p{N}]/u.test(gap.text);
     report({
@@ -88,7 +98,13 @@ function checkShape(context: RuleContext, paragraph: number, h: HistoryLine, rep
   }
 }
 
-function checkEntries(context: RuleContext, paragraph: number, h: HistoryLine, report: Reporter): void {
+function checkEntries(
+  context: RuleContext,
+  paragraph: number,
+  h: HistoryLine,
+  duplicates: readonly boolean[],
+  report: Reporter,
+): void {
   h.entries.forEach((entry, k) => {
     const { revision, revisionGap } = entry.parts;
     if (revision) {
@@ -102,9 +118,7 @@ function checkEntries(context: RuleContext, paragraph: number, h: HistoryLine, r
       });
     }
     if (k === 0) return;
-    const city = canonicalCity(entry.city);
-    const earlier = h.entries.slice(0, k).find((e) => e.year === entry.year && canonicalCity(e.city) === city);
-    if (earlier) {
+    if (duplicates[k]) {
       const gap = h.gaps[k];
       report({
         message: `Duplicate \`${entry.text}\` in the history line`,

@@ -94,3 +94,9 @@ describe('formatting', () => {
     expect(retagEdit(findTags(expected, language)[0], conf(short), language)).toBeNull();
   });
 });
+
+test('parseHistory reports missing parentheses for callers that read lines the parser did not label', () => {
+  const h = parseHistory('Dubai, 2012; Hammamet, 2016', 'en')!;
+  expect([h.open, h.close]).toEqual([null, null]);
+  expect(h.entries).toHaveLength(2);
+});
