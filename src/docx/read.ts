@@ -1,0 +1,239 @@
+import type { SaxesTagNS } from 'saxes';
+import { fail, ok, type Result } from '../core/result';
+import type { Paragraph, Run, Snapshot } from '../core/snapshot';
+import { BodyReader, type RawParagraph } from './body';
+import { ListCounter } from './numbering';
+import { ContentTypesReader, FootnotesReader, NumberingReader, roleOf, StylesReader, type PartRole, type StyleDef } from './parts';
+import type { DocxDocument, DocxSource } from './types';
+import { anyAttr, decodeXml, parseXml, PKG, type XmlSink } from './xml';
+import { inflateEntry, looksLikeZip, readZip, type ZipArchive } from './zip';
+
+const DEFAULT_PARTS: Record<PartRole, string> = {
+  document: 'word/document.xml',
+  styles: 'word/styles.xml',
+  numbering: 'word/numbering.xml',
+  footnotes: 'word/footnotes.xml',
+};
+
+/**
+ * Reads a .docx package into the engine's snapshot. `name` is only used in messages. Never throws on
+ * any input: an empty, damaged, encrypted or legacy file, a DOCTYPE or a zip bomb is a failure.
+ */
+export function readDocx(bytes: Uint8Array, name: string): Result<DocxDocument> {
+  if (bytes.length === 0) return fail(`${name}: the file is empty`);
+  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    return fail(`${name}: ${describeOle2(bytes)}`);
+  }
+  if (!looksLikeZip(bytes)) return fail(`${name}: not a .docx file (it is not a zip package)`);
+  const zip = readZip(bytes, name);
+  if (!zip.ok) return zip;
+  const paths = partPaths(zip.value, name);
+  if (!paths.ok) return paths;
+  const documentPath = paths.value.document;
+  if (!documentPath || !zip.value.byName.has(documentPath)) {
+    return fail(`${name}: not a Word document (no ${documentPath ?? DEFAULT_PARTS.document} in the package)`);
+  }
+  const text = (role: PartRole): Result<string | undefined> => {
+    const path = paths.value[role];
+    const entry = path ? zip.value.byName.get(path) : undefined;
+    if (!entry) return ok(undefined);
+    const bytes = inflateEntry(entry, name);
+    return bytes.ok ? ok(decodeXml(bytes.value)) : bytes;
+  };
+  const documentXml = text('document');
+  if (!documentXml.ok) return documentXml;
+  const xml = documentXml.value!;
+  const readers = new Readers(xml);
+  for (const role of ['styles', 'numbering', 'footnotes'] as const) {
+    const part = text(role);
+    if (!part.ok) return part;
+    if (part.value === undefined) continue;
+    const parsed = parseXml(part.value, `${name} (${paths.value[role]})`, readers.sink(role));
+    if (!parsed.ok) return parsed;
+  }
+  const parsed = parseXml(xml, `${name} (${documentPath})`, readers.body);
+  if (!parsed.ok) return parsed;
+  return ok(readers.finish(name, { kind: 'package', zip: zip.value, documentPart: documentPath }, xml));
+}
+
+/**
+ * Reads the Flat OPC XML (`pkg:package`) that Word's `body.getOoxml()` returns, with the same part
+ * readers in a single pass. The result is read-only: plans are applied through Word itself.
+ */
+export function readFlatOpc(xml: string, name = 'Word document'): Result<DocxDocument> {
+  if (xml.trim() === '') return fail(`${name}: the OOXML is empty`);
+  const readers = new Readers(xml);
+  const router = new FlatRouter(readers);
+  const parsed = parseXml(xml, name, router);
+  if (!parsed.ok) return parsed;
+  if (!router.sawDocument) return fail(`${name}: no main document part in the OOXML package`);
+  return ok(readers.finish(name, { kind: 'flat' }, xml));
+}
+
+/** Where each part lives: from [Content_Types].xml, else Word's usual paths. */
+function partPaths(zip: ZipArchive, name: string): Result<Partial<Record<PartRole, string>>> {
+  const paths: Partial<Record<PartRole, string>> = {};
+  const entry = zip.byName.get('[Content_Types].xml');
+  if (entry) {
+    const bytes = inflateEntry(entry, name);
+    if (!bytes.ok) return bytes;
+    const types = new ContentTypesReader();
+    const parsed = parseXml(decodeXml(bytes.value), `${name} ([Content_Types].xml)`, types);
+    if (!parsed.ok) return parsed;
+    for (const [part, type] of types.overrides) {
+      const role = roleOf(type, part);
+      if (role && paths[role] === undefined) paths[role] = part;
+    }
+  }
+  for (const role of Object.keys(DEFAULT_PARTS) as PartRole[]) {
+    if (paths[role] === undefined && zip.byName.has(DEFAULT_PARTS[role])) paths[role] = DEFAULT_PARTS[role];
+  }
+  return ok(paths);
+}
+
+/** OLE2 compound files are legacy .doc files or encrypted OOXML; the directory names tell which. */
+function describeOle2(bytes: Uint8Array): string {
+  const has = (s: string) => {
+    const utf16 = new Uint8Array(s.length * 2);
+    for (let i = 0; i < s.length; i++) utf16[i * 2] = s.charCodeAt(i);
+    outer: for (let i = 0; i + utf16.length <= Math.min(bytes.length, 1 << 22); i++) {
+      for (let j = 0; j < utf16.length; j++) if (bytes[i + j] !== utf16[j]) continue outer;
+      return true;
+    }
+    return false;
+  };
+  if (has('EncryptionInfo')) return 'the document is encrypted or rights-protected; remove the protection and save it as .docx';
+  if (has('WordDocument')) return 'this is a legacy Word 97-2003 .doc file; save it as .docx';
+  return 'encrypted or a legacy .doc (OLE2) file; save it as an unprotected .docx';
+}
+
+/** The part readers of one document and the assembly of their results into a snapshot. */
+class Readers {
+  readonly body: BodyReader;
+  readonly styles = new StylesReader();
+  readonly numbering = new NumberingReader();
+  readonly footnotes = new FootnotesReader();
+
+  constructor(xml: string) {
+    this.body = new BodyReader(xml);
+  }
+
+  sink(role: PartRole): XmlSink {
+    return role === 'document' ? this.body : role === 'styles' ? this.styles : role === 'numbering' ? this.numbering : this.footnotes;
+  }
+
+  finish(name: string, source: DocxSource, documentXml: string): DocxDocument {
+    const styles = this.styles.styles;
+    const counter = new ListCounter(this.numbering, styles);
+    const paragraphs: Paragraph[] = [];
+    for (const raw of this.body.paragraphs) paragraphs.push(this.paragraph(raw, paragraphs.length, styles, counter));
+    const notes = this.footnotes.notes;
+    const snapshot: Snapshot = Object.keys(notes).length > 0 ? { paragraphs, footnotes: notes } : { paragraphs };
+    return {
+      name,
+      snapshot,
+      source,
+      documentXml,
+      layout: this.body.paragraphs.map((p) => p.layout),
+      maxId: Math.max(this.body.maxId, this.footnotes.maxId),
+    };
+  }
+
+  private paragraph(raw: RawParagraph, index: number, styles: ReadonlyMap<string, StyleDef>, counter: ListCounter): Paragraph {
+    const runs: Run[] = [];
+    const chain = styleChain(styles, raw.styleId ?? this.styles.defaultStyle);
+    const styleItalic = chain.find((s) => s.italic !== undefined)?.italic ?? this.styles.defaultItalic;
+    let textRuns = 0;
+    let italicRuns = 0;
+    let current = false;
+    raw.layout.runs.forEach((r, i) => {
+      if (r.insertedThenDeleted || (r.text === '' && r.footnote === undefined)) return;
+      runs.push({
+        text: r.text,
+        ...(r.revision ? { revision: r.revision } : {}),
+        ...(r.footnote !== undefined ? { footnote: r.footnote } : {}),
+      });
+      if (r.revision?.kind !== 'del' && r.text.trim() !== '') {
+        current = true;
+        textRuns++;
+        if (raw.runItalic[i] ?? styleItalic) italicRuns++;
+      }
+    });
+    const italic = textRuns > 0 ? italicRuns === textRuns : (raw.markItalic ?? styleItalic);
+
+    let numbering: Paragraph['numbering'];
+    let numId = raw.numId;
+    let ilvl = raw.ilvl ?? 0;
+    if (numId === undefined) {
+      const withList = chain.find((s) => s.numId !== undefined);
+      numId = withList?.numId;
+      ilvl = withList?.ilvl ?? 0;
+    }
+    if (numId !== undefined && numId !== '0') {
+      // A paragraph deleted in the current view does not take a number from the list (see ListCounter.label).
+      const deleted = raw.mark?.kind === 'del' && !current;
+      const label = counter.label(numId, ilvl, !deleted);
+      if (label !== undefined) numbering = { label, numId, level: ilvl };
+    }
+    const style = raw.styleId !== undefined ? styles.get(raw.styleId) : undefined;
+    return {
+      index,
+      runs,
+      ...(raw.styleId !== undefined ? { styleId: raw.styleId, styleName: style?.name ?? raw.styleId } : {}),
+      ...(numbering ? { numbering } : {}),
+      ...(raw.mark ? { mark: raw.mark } : {}),
+      ...(raw.inTable ? { inTable: true } : {}),
+      ...(italic ? { italic: true } : {}),
+    };
+  }
+}
+
+/** A style and its ancestors (w:basedOn), nearest first, cycles cut. */
+function styleChain(styles: ReadonlyMap<string, StyleDef>, id: string | undefined): StyleDef[] {
+  const chain: StyleDef[] = [];
+  for (let s = id !== undefined ? styles.get(id) : undefined; s && !chain.includes(s) && chain.length < 32; s = s.basedOn ? styles.get(s.basedOn) : undefined) {
+    chain.push(s);
+  }
+  return chain;
+}
+
+/** Routes the events of each `pkg:xmlData` of a Flat OPC package to the reader of that part. */
+class FlatRouter implements XmlSink {
+  sawDocument = false;
+  private role: PartRole | undefined;
+  private target: XmlSink | null = null;
+  private dataDepth = -1;
+  private depth = 0;
+
+  constructor(private readonly readers: Readers) {}
+
+  open(tag: SaxesTagNS, end: number): void {
+    this.depth++;
+    if (this.target) return this.target.open(tag, end);
+    if (tag.uri !== PKG) return;
+    if (tag.local === 'part') {
+      const partName = (anyAttr(tag, 'name') ?? '').replace(/^\//, '');
+      this.role = roleOf(anyAttr(tag, 'contentType') ?? '', partName);
+    } else if (tag.local === 'xmlData' && this.role) {
+      if (this.role === 'document') {
+        if (this.sawDocument) return;
+        this.sawDocument = true;
+      }
+      this.target = this.readers.sink(this.role);
+      this.dataDepth = this.depth;
+    }
+  }
+
+  close(tag: SaxesTagNS, end: number): void {
+    if (this.target && this.depth === this.dataDepth) {
+      this.target = null;
+      this.role = undefined;
+    }
+    this.depth--;
+    if (this.target) this.target.close(tag, end);
+  }
+
+  text(t: string): void {
+    this.target?.text(t);
+  }
+}
