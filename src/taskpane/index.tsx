@@ -1,5 +1,7 @@
 import { Spinner } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { ok } from '../core/result';
+import type { WordRun } from '../word/word-host';
 import { pickLanguage, translator } from './i18n';
 import { connectToWord } from './office';
 import { Pane } from './pane';
@@ -18,6 +20,12 @@ function uiLanguage(): string | undefined {
   return navigator.language;
 }
 
+/** The open document's file name, when Word gives its URL (a new unsaved document has none). */
+function documentName(): string | undefined {
+  const url = Office.context.document?.url;
+  return url ? decodeURIComponent(url.split(/[\\/]/).pop() ?? url) : undefined;
+}
+
 async function main(): Promise<void> {
   const element = document.getElementById('root');
   if (!element) throw new Error('taskpane.html has no #root element');
@@ -32,8 +40,20 @@ async function main(): Promise<void> {
 
   if (await connectToWord()) {
     // Loaded only inside Word, so the preview never pulls in the Office adapter.
-    const { createWordHost } = await import(/* webpackChunkName: "word" */ '../word/word-host');
-    render(<Pane host={createWordHost(Word.run.bind(Word), Office.context.requirements)} />);
+    const [{ WordHost }, { readFlatOpc }] = await Promise.all([
+      import(/* webpackChunkName: "word" */ '../word/word-host'),
+      import(/* webpackChunkName: "word" */ '../docx'),
+    ]);
+    const host = new WordHost({
+      run: Word.run.bind(Word) as WordRun,
+      requirements: Office.context.requirements,
+      readOoxml: (xml) => {
+        const r = readFlatOpc(xml);
+        return r.ok ? ok(r.value.snapshot) : r;
+      },
+      title: documentName(),
+    });
+    render(<Pane host={host} />);
     return;
   }
   const sample = createSampleHost();

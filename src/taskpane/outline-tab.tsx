@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens, Tree, TreeItem, TreeItemLayout } from '@fluentui/react-components';
-import type { Clause, Line, Proposal } from '../core/model';
+import type { Clause, Line, Outline, Proposal } from '../core/model';
 import { proposalName } from './grouping';
 import { useT, type Translate } from './i18n';
 import type { Session } from './use-session';
@@ -28,7 +28,7 @@ export function OutlineTab({ session }: { session: Session }) {
   const line = (value: string, l: Line | null) => l && leaf(value, l.paragraph, <span className={styles.text}>{l.text}</span>);
   return (
     <>
-      <Tree aria-label={t('tabOutline')} defaultOpenItems={outline.proposals.map((_, i) => `p${i}`)}>
+      <Tree aria-label={t('tabOutline')} defaultOpenItems={openBranches(outline)}>
         {outline.proposals.map((p, i) => (
           <TreeItem key={i} itemType="branch" value={`p${i}`}>
             <TreeItemLayout
@@ -61,6 +61,26 @@ export function OutlineTab({ session }: { session: Session }) {
       ))}
     </>
   );
+}
+
+/** Every branch starts open: the outline is read at a glance, and collapsing is the user's choice. */
+function openBranches(outline: Outline): string[] {
+  const open: string[] = [];
+  const clauses = (cs: readonly Clause[], prefix: string) =>
+    cs.forEach((c, j) => {
+      if (c.children.length > 0) {
+        open.push(`${prefix}-c${j}`);
+        clauses(c.children, `${prefix}-c${j}`);
+      }
+    });
+  outline.proposals.forEach((p, i) => {
+    open.push(`p${i}`);
+    p.sections.forEach((s, k) => {
+      open.push(`p${i}-s${k}`);
+      clauses(s.clauses, `p${i}-s${k}`);
+    });
+  });
+  return open;
 }
 
 /** Tree items toggle on Enter; the pane also selects the node's paragraph, like a click. */
@@ -99,7 +119,7 @@ function clauseNode(
   return (
     <TreeItem key={value} itemType="branch" value={value} data-change={c.change}>
       {content}
-      <Tree>{c.children.map((child, k) => clauseNode(child, `${value}-${k}`, select, styles, t))}</Tree>
+      <Tree>{c.children.map((child, k) => clauseNode(child, `${value}-c${k}`, select, styles, t))}</Tree>
     </TreeItem>
   );
 }

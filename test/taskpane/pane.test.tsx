@@ -66,11 +66,11 @@ describe('Issues tab', () => {
     await screen.findByText(/^Applied \d+ fixes/);
     expect(check(host.snapshot).diagnostics.filter(isFixable)).toEqual([]);
     expect(screen.queryByRole('button', { name: /^Fix all/ })).toBeNull();
-    // Everything was written as tracked changes: the original view is untouched.
-    const original = new FakeHost(SAMPLE_MARKUP).snapshot.paragraphs.map((p) => paragraphText(p, 'original'));
-    expect(host.snapshot.paragraphs.map((p) => paragraphText(p, 'original')).filter((t) => t !== '')).toEqual(
-      original.filter((t) => t !== ''),
-    );
+    // Text changes were written as tracked changes, so the original view is untouched; only the reasons
+    // paragraph, which belongs to the contribution rather than the amended text, is added untracked.
+    const originalView = (h: FakeHost) =>
+      h.snapshot.paragraphs.map((p) => paragraphText(p, 'original')).filter((t) => t !== '' && !t.startsWith('Reasons:'));
+    expect(originalView(host)).toEqual(originalView(new FakeHost(SAMPLE_MARKUP)));
   });
 
   test('a refused plan shows its one-line reason and leaves the findings listed', async () => {
@@ -80,7 +80,7 @@ describe('Issues tab', () => {
     const count = findings().length;
     host.failNextApply = 'paragraph 5 changed since it was read: re-check';
     await userEvent.click(screen.getAllByRole('button', { name: /^Fix: / })[0]);
-    expect(await screen.findByRole('alert')).toHaveTextContent('paragraph 5 changed since it was read: re-check');
+    expect((await screen.findByRole('alert')).textContent).toContain('paragraph 5 changed since it was read: re-check');
     expect(findings()).toHaveLength(count);
     await userEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
@@ -94,7 +94,7 @@ describe('Issues tab', () => {
     host.failNextRead = 'Word could not read the document';
     await userEvent.click(screen.getByRole('button', { name: 'Re-check' }));
     expect(host.reads).toBe(reads + 1);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Word could not read the document');
+    expect((await screen.findByRole('alert')).textContent).toContain('Word could not read the document');
   });
 });
 
@@ -105,7 +105,7 @@ describe('Outline tab', () => {
     await summary();
     await userEvent.click(screen.getByRole('tab', { name: 'Outline' }));
     const tree = screen.getByRole('tree', { name: 'Outline' });
-    expect(within(tree).getByText(/RESOLUTION 52/)).toBeTruthy();
+    expect(within(tree).getByText('RESOLUTION 52 (Rev. Geneva 2022)')).toBeTruthy();
     const considering = within(tree).getByText('considering');
     expect(within(tree).getAllByText('[inserted]')).toHaveLength(1);
     await userEvent.click(considering);
@@ -139,7 +139,9 @@ describe('Draft tab', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Retag' }));
     await waitFor(() => expect(host.applied).toHaveLength(1));
     const texts = host.snapshot.paragraphs.map((p) => paragraphText(p));
-    expect(texts.some((t) => /^RESOLUTION 52 \(Rev\. New Delhi, 2024\)$/.test(t))).toBe(true);
+    expect(texts.some((t) => /^RESOLUTION 52 \(Rev\. New Delhi,? 2024\)$/.test(t))).toBe(true);
+    expect(texts).toContain('(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012; Hammamet, 2016; Geneva, 2022; New Delhi, 2024)');
+    expect(texts).toContain('The World Telecommunication Standardization Assembly (New Delhi, 2024),');
   });
 
   test('suggests the next free proposal sequence for the identifier being built', async () => {
