@@ -102,7 +102,11 @@ export interface FixOutcome<D> {
   readonly conference: Conference | null;
 }
 
-/** Fix, re-check and repeat over any synchronous document. Fixing a fixed document changes nothing. */
+/**
+ * Fix, re-check and repeat over any synchronous document, at most `maxPasses` (10) times; stops when
+ * nothing fixable is left or the same findings come back (a fix that does not hold). Fixing a fixed
+ * document changes nothing: no pass is made and the same document is returned.
+ */
 export function fixAll<D>(doc: D, io: FixIo<D>, options: FixOptions = {}): Result<FixOutcome<D>> {
   const loop = fixLoop(doc, options);
   let step = loop.next();
@@ -126,15 +130,17 @@ export async function fixAllAsync<D>(doc: D, io: FixIoAsync<D>, options: FixOpti
   return step.value;
 }
 
-/**
- * The loop itself, written once for both drivers: it yields what it needs done to the document
- * and receives the answer, so the sync and async versions cannot drift apart.
- */
+/** What the loop asks its driver to do to the document, and how the answer is handed back. */
 type Request<D> =
   | { kind: 'read'; doc: D; run: (r: Snapshot | Result<Snapshot>) => Answer<D> }
   | { kind: 'apply'; doc: D; plan: EditPlan; run: (r: Result<D>) => Answer<D> };
 type Answer<D> = { snapshot: Result<Snapshot> } | { applied: Result<D> };
 
+/**
+ * The loop itself, written once for both drivers: it yields what it needs done to the document
+ * and receives the answer, so the sync and async versions cannot drift apart. The conference
+ * inferred on the first pass is kept, so a fix cannot change what later passes check against.
+ */
 function* fixLoop<D>(start: D, options: FixOptions): Generator<Request<D>, Result<FixOutcome<D>>, Answer<D>> {
   const maxPasses = options.maxPasses ?? 10;
   const seen = new Set<string>();
