@@ -219,13 +219,13 @@ export function parse(snapshot: Snapshot): Outline {
 }
 
 /**
- * The cover ends at the first proposal line (or lone marker or identifier); without one, at the first
- * number line; without that, at the first section heading; a document with none of these is all cover.
+ * The cover ends at the first proposal line (or lone marker or identifier) or number line, whichever
+ * comes first: a resolution reproduced before any proposal line is a proposal missing its line, not
+ * cover text. Without either, it ends at the first section heading; a document with none is all cover.
  */
 function findBodyStart(trimmed: readonly string[], lines: readonly (ProposalLineMatch | null)[], language: Language): number {
   const n = trimmed.length;
-  for (let i = 0; i < n; i++) if (lines[i] !== null) return i;
-  for (let i = 0; i < n; i++) if (trimmed[i] !== '' && matchNumberLine(trimmed[i]) !== null) return i;
+  for (let i = 0; i < n; i++) if (lines[i] !== null || (trimmed[i] !== '' && matchNumberLine(trimmed[i]) !== null)) return i;
   for (let i = 0; i < n; i++) if (trimmed[i] !== '' && matchHeading(trimmed[i], language) !== null) return i;
   return n;
 }
