@@ -2,6 +2,9 @@ import { LANGUAGES, type Language } from '../lexicon';
 import { matchHeading } from './headings';
 import { matchNumberLine } from './lines';
 
+/** Once a language leads by this much, more paragraphs cannot change the answer in any real document. */
+const DECISIVE_LEAD = 30;
+
 /** A number line weighs more than a heading: it is one per proposal and its word is distinctive. */
 const NUMBER_LINE_WEIGHT = 3;
 
@@ -16,8 +19,15 @@ export function detectLanguage(trimmed: readonly string[]): Language {
     const number = matchNumberLine(t);
     if (number) for (const l of number.languages) score[l] += NUMBER_LINE_WEIGHT;
     for (const l of LANGUAGES) if (matchHeading(t, l)) score[l] += 1;
+    if (number !== null && leader(score).lead >= DECISIVE_LEAD) break;
   }
+  return leader(score).best;
+}
+
+function leader(score: Record<Language, number>): { best: Language; lead: number } {
   let best: Language = 'en';
   for (const l of LANGUAGES) if (score[l] > score[best]) best = l;
-  return best;
+  let second = 0;
+  for (const l of LANGUAGES) if (l !== best && score[l] > second) second = score[l];
+  return { best, lead: score[best] - second };
 }

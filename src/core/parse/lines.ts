@@ -57,9 +57,12 @@ const WORD_LINES: readonly { readonly re: RegExp; readonly language: Language }[
 /** Chinese writes the number first: `第52号决议（2016年，哈马马特，修订版）`; a draft: `新决议草案[APT-1]`. */
 const ZH_LINE = /^(?:第\s*([\p{N}A-Za-z\-‑]+)\s*号\s*)?新?决议(?:草案)?\s*(\[[^\]]*\])?\s*(?:[(（][^)）]*[)）])?\s*$/u;
 
+/** A cheap first look, so most paragraphs of a large document skip the per-language patterns. */
+const NUMBER_LINE_START = /^(?:draft|projet|proyecto|проект|r[eé]solu|резолюц|القرار|第|新|决议)/iu;
+
 /** Recognise a number line in any of the six languages (trimmed text). */
 export function matchNumberLine(trimmed: string): NumberLineMatch | null {
-  if (trimmed.length > 160) return null;
+  if (trimmed.length > 160 || !NUMBER_LINE_START.test(trimmed)) return null;
   let resolution: string | undefined;
   const languages: Language[] = [];
   for (const { re, language } of WORD_LINES) {
