@@ -3,9 +3,12 @@ import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Conference } from '../../core/conferences';
 import type { Diagnostic } from '../../core/diagnostic';
+import { check } from '../../core/engine';
 import { fixAll, type FixIo } from '../../core/fix';
+import type { Outline } from '../../core/model';
 import type { Edit, EditPlan } from '../../core/plan';
 import { fail, ok, type Result } from '../../core/result';
+import type { Snapshot } from '../../core/snapshot';
 import { applyPlan, readDocx, type DocxDocument } from '../../docx';
 import { loadDocx, writeAtomic, type CliIo } from '../io';
 import { conferenceOption, ruleOption } from '../options';
@@ -78,6 +81,32 @@ export async function finish(io: CliIo, input: string, target: string | null, do
     return;
   }
   io.stdout(`wrote ${target}\n`);
+}
+
+/**
+ * What `retag` and `mark` share: load the input, make one plan from its outline, apply it as tracked
+ * changes, say what it changes, write. Every user's mistake is one line and exit code 2.
+ */
+export async function runPlan(
+  io: CliIo,
+  file: string,
+  flags: WriteFlags,
+  makePlan: (snapshot: Snapshot, outline: Outline) => Result<EditPlan>,
+): Promise<void> {
+  const target = await outputPath(file, flags);
+  if (!target.ok) return usage(io, target.reason);
+  const loaded = await loadDocx(file);
+  if (!loaded.ok) return usage(io, loaded.reason);
+  const snapshot = loaded.value.snapshot;
+  const plan = makePlan(snapshot, check(snapshot, { rules: [] }).outline);
+  if (!plan.ok) return usage(io, `${file}: ${plan.reason}`);
+  if (plan.value.edits.length === 0) io.stdout(`${file}: nothing to change (${plan.value.title})\n`);
+  else io.stdout(`${file}: ${plan.value.title}\n`);
+  for (const e of plan.value.edits) io.stdout(`  ¶${(e.kind === 'text' ? e.paragraph : e.before) + 1}  ${describeEdit(e)}\n`);
+  const start: Docx = { docx: loaded.value, bytes: null };
+  const done = plan.value.edits.length === 0 ? ok(start) : applyToDocx(start, plan.value, file, { author: flags.author, date: revisionDate() });
+  if (!done.ok) return usage(io, done.reason);
+  await finish(io, file, target.value, done.value, flags.dryRun);
 }
 
 const quote = (s: string) => `"${s.replace(/\t/g, '\\t')}"`;

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { markPlan } from '../../core/commands/mark';
-import { check } from '../../core/engine';
-import { loadDocx, type CliIo } from '../io';
-import { applyToDocx, describeEdit, finish, outputPath, revisionDate, usage, writeOptions, type WriteFlags } from './fix';
+import type { CliIo } from '../io';
+import { runPlan, writeOptions, type WriteFlags } from './fix';
 
 interface MarkFlags extends WriteFlags {
   id: string;
@@ -25,18 +24,5 @@ export function register(program: Command, io: CliIo): void {
     .requiredOption('--id <id>', 'proposal identifier, e.g. APT/44A14/3, or APT/44A14 for the next free number')
     .option('--marker <marker>', 'MOD, ADD, SUP, NOC … (default: suggested from the content)')
     .option('--resolution <number>', 'the resolution to mark (default: the only one without a proposal line)')
-    .action(async (file: string, flags: MarkFlags) => {
-      const target = await outputPath(file, flags);
-      if (!target.ok) return usage(io, target.reason);
-      const loaded = await loadDocx(file);
-      if (!loaded.ok) return usage(io, loaded.reason);
-      const snapshot = loaded.value.snapshot;
-      const plan = markPlan(snapshot, check(snapshot, { rules: [] }).outline, flags);
-      if (!plan.ok) return usage(io, `${file}: ${plan.reason}`);
-      const done = applyToDocx({ docx: loaded.value, bytes: null }, plan.value, file, { author: flags.author, date: revisionDate() });
-      if (!done.ok) return usage(io, done.reason);
-      io.stdout(`${file}: ${plan.value.title}\n`);
-      for (const e of plan.value.edits) io.stdout(`  ¶${(e.kind === 'text' ? e.paragraph : e.before) + 1}  ${describeEdit(e)}\n`);
-      await finish(io, file, target.value, done.value, flags.dryRun);
-    });
+    .action((file: string, flags: MarkFlags) => runPlan(io, file, flags, (snapshot, outline) => markPlan(snapshot, outline, flags)));
 }
