@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { check } from '../../src/core/engine';
-import { fixAll } from '../../src/core/fix';
+import { fixAll, type FixIo } from '../../src/core/fix';
 import { fromMarkup } from '../../src/core/markup';
-import { originalView, originalViewWithoutAdded, snapshotIo } from '../core/fix/helpers';
+import { applyPlan, buildDocx, readDocx, type DocxDocument } from '../../src/docx';
+import { by, currentView, originalView, originalViewWithoutAdded, snapshotIo } from '../core/fix/helpers';
 import { resolution } from './arbitraries';
 
 /**
@@ -52,6 +53,32 @@ describe('fixAll properties', () => {
           for (const e of d.fix ?? []) if (e.kind === 'text') expect([e.expected.length, e.text.length]).toEqual([1, 1]);
       }),
       { numRuns: runs },
+    );
+  });
+
+  test('through the .docx writer the same fixes give the same texts as in memory, and survive a re-read', () => {
+    const docxIo: FixIo<DocxDocument> = {
+      read: (d) => d.snapshot,
+      apply: (d, plan) => {
+        const bytes = applyPlan(d, plan, by);
+        return bytes.ok ? readDocx(bytes.value, 'generated.docx') : bytes;
+      },
+    };
+    fc.assert(
+      fc.property(resolution, (markup) => {
+        const docx = readDocx(buildDocx(fromMarkup(markup)), 'generated.docx');
+        if (!docx.ok) throw new Error(docx.reason);
+        const input = docx.value.snapshot;
+        const onDisk = fixAll(docx.value, docxIo);
+        const inMemory = fixAll(input, snapshotIo);
+        if (!onDisk.ok) throw new Error(onDisk.reason);
+        if (!inMemory.ok) throw new Error(inMemory.reason);
+        const out = onDisk.value.doc.snapshot;
+        expect(currentView(out)).toEqual(currentView(inMemory.value.doc));
+        expect(originalViewWithoutAdded(out, onDisk.value.applied)).toEqual(originalView(input));
+        expect(fixAll(onDisk.value.doc, docxIo)).toMatchObject({ ok: true, value: { passes: 0 } });
+      }),
+      { numRuns: Math.max(10, Math.floor(runs / 4)) },
     );
   });
 });
