@@ -80,7 +80,7 @@ describe('markPlan, suggestMarker, nextProposalId', () => {
   test('inserts an untracked proposal line before the number line, marker suggested from the content', () => {
     const clean = fromMarkup(unmarked);
     expect(suggestMarker(clean, outline(clean).proposals[0])).toBe('NOC');
-    const edited = fromMarkup(unmarked.replace('a)\\tthat spam is a problem;', 'a)\\tthat spam is a [-small-]{+big+} problem;'));
+    const edited = fromMarkup(unmarked.replace('a)\tthat spam is a problem;', 'a)\tthat spam is a [-small-]{+big+} problem;'));
     expect(suggestMarker(edited, outline(edited).proposals[0])).toBe('MOD');
     const out = apply(edited, value(markPlan(edited, outline(edited), { id: 'APT/44A14/3' })));
     expect(out.paragraphs[0].runs).toEqual([{ text: 'MOD\tAPT/44A14/3' }]);
