@@ -32,7 +32,8 @@ const letter = (i: number) => String.fromCharCode(97 + (i % 26)).repeat(1 + Math
 /** Markup (src/core/markup.ts) of a contribution with about `paragraphs` paragraphs. */
 export function generateContribution(paragraphs: number, seed = 1): string {
   const r = rng(seed);
-  const sentence = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]).join(' ');
+  const sentence = (n: number) =>
+    Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]).join(' ');
   const lines: string[] = [
     'Summary:',
     '\\tThis contribution proposes amendments to resolutions of the Assembly.',

@@ -97,7 +97,10 @@ async function main(): Promise<void> {
       const order = names.map((_, i) => names[(i + rep) % names.length]);
       for (const tool of order) samples[tool].push(runOnce(TOOLS[tool](doc.file)));
     }
-    const s = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, stats(v)])) as Record<string, Stats>;
+    const s = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, stats(v)])) as Record<
+      string,
+      Stats
+    >;
     const row = {
       paragraphs: doc.paragraphs,
       fileBytes: doc.bytes,
@@ -124,7 +127,14 @@ async function main(): Promise<void> {
     node: process.version,
     platform: `${os.type()} ${os.release()}`,
   };
-  const out = { date: new Date().toISOString(), machine, repetitions: REPS, sizes: results, roundTrips, bundle };
+  const out = {
+    date: new Date().toISOString(),
+    machine,
+    repetitions: REPS,
+    sizes: results,
+    roundTrips,
+    bundle,
+  };
   writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(out, null, 2) + '\n');
   writeFileSync(path.join(ROOT, 'docs', 'performance.md'), report(out));
   process.stdout.write('wrote bench/results.json and docs/performance.md\n');

@@ -17,7 +17,8 @@ export function buildProgram(io: CliIo): Command {
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
     });
-  for (const command of [checkCommand, outlineCommand, fixCommand, retagCommand, markCommand]) command.register(program, io);
+  for (const command of [checkCommand, outlineCommand, fixCommand, retagCommand, markCommand])
+    command.register(program, io);
   for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput());
   return program;
 }

@@ -18,10 +18,17 @@ interface CheckFlags {
 export function register(program: Command, io: CliIo): void {
   program
     .command('check')
-    .description('check proposals for problems; exit 0 when no error, 1 when errors were found, 2 on bad input')
+    .description(
+      'check proposals for problems; exit 0 when no error, 1 when errors were found, 2 on bad input',
+    )
     .argument('<files...>', '.docx files to check')
     .addOption(formatOption(['text', 'json', 'sarif'], 'text'))
-    .addOption(new Option('-c, --conference <conference>', 'target conference: WTSA-24 or "New Delhi, 2024" (default: what the document names)').argParser(conferenceOption))
+    .addOption(
+      new Option(
+        '-c, --conference <conference>',
+        'target conference: WTSA-24 or "New Delhi, 2024" (default: what the document names)',
+      ).argParser(conferenceOption),
+    )
     .addOption(ruleOption())
     .option('--no-color', 'plain text output')
     .action(async (files: string[], flags: CheckFlags) => {
@@ -34,7 +41,12 @@ export function register(program: Command, io: CliIo): void {
           continue;
         }
         const result = check(doc.value.snapshot, { conference: flags.conference, rules: flags.rule });
-        reports.push({ path: file, language: result.language, conference: result.conference, diagnostics: result.diagnostics });
+        reports.push({
+          path: file,
+          language: result.language,
+          conference: result.conference,
+          diagnostics: result.diagnostics,
+        });
         if (result.diagnostics.some((d) => d.severity === 'error')) io.setExitCode(1);
       }
       if (reports.length === 0) return;

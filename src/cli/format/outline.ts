@@ -42,11 +42,20 @@ function proposalJson(p: Proposal) {
 /** The JSON contract of `amend outline --format json`. */
 export function outlineToJson(path: string, outline: Outline): string {
   return (
-    JSON.stringify({ path, language: outline.language, proposals: outline.proposals.map(proposalJson) }, null, 2) + '\n'
+    JSON.stringify(
+      { path, language: outline.language, proposals: outline.proposals.map(proposalJson) },
+      null,
+      2,
+    ) + '\n'
   );
 }
 
-const CHANGE_MARK: Record<string, string> = { inserted: ' [inserted]', deleted: ' [deleted]', modified: '', unchanged: '' };
+const CHANGE_MARK: Record<string, string> = {
+  inserted: ' [inserted]',
+  deleted: ' [deleted]',
+  modified: '',
+  unchanged: '',
+};
 
 function shorten(text: string, max = 70): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -59,12 +68,18 @@ export function outlineToText(path: string, outline: Outline): string {
   const row = (paragraph: number, depth: number, text: string) =>
     lines.push(`${String(paragraph + 1).padStart(5)}  ${'  '.repeat(depth)}${text}`);
   const clause = (c: Clause, depth: number) => {
-    row(c.paragraph, depth, `${c.label || '·'}${c.originalLabel ? ` (was ${c.originalLabel})` : ''}  ${shorten(c.text)}${CHANGE_MARK[c.change]}`);
+    row(
+      c.paragraph,
+      depth,
+      `${c.label || '·'}${c.originalLabel ? ` [was ${c.originalLabel}]` : ''}  ${shorten(c.text)}${CHANGE_MARK[c.change]}`,
+    );
     for (const k of c.children) clause(k, depth + 1);
   };
   if (outline.proposals.length === 0) lines.push('  no proposal found');
   for (const p of outline.proposals) {
-    const head = p.marker ? `${p.marker} ${p.id?.text ?? p.idText ?? '(no identifier)'}` : '(no proposal line)';
+    const head = p.marker
+      ? `${p.marker} ${p.id?.text ?? p.idText ?? '(no identifier)'}`
+      : '(no proposal line)';
     row(p.paragraph ?? p.start, 0, head);
     if (p.number) row(p.number.paragraph, 1, shorten(p.number.text));
     if (p.title) row(p.title.paragraph, 1, `title: ${shorten(p.title.text)}`);

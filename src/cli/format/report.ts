@@ -20,7 +20,9 @@ export function toJson(reports: readonly FileReport[]): string {
         files: reports.map((r) => ({
           path: r.path,
           language: r.language,
-          conference: r.conference ? { body: r.conference.body, city: r.conference.city, year: r.conference.year } : null,
+          conference: r.conference
+            ? { body: r.conference.body, city: r.conference.city, year: r.conference.year }
+            : null,
           diagnostics: r.diagnostics.map((d) => ({
             ruleId: d.ruleId,
             severity: d.severity,
@@ -67,7 +69,11 @@ export function toText(reports: readonly FileReport[], color = false): string {
   }
   const total = errors + warnings;
   if (total === 0) return out + paint('32', `✔ no problems in ${plural(reports.length, 'file')}`) + '\n';
-  out += paint(errors ? '31' : '33', `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`) + '\n';
+  out +=
+    paint(
+      errors ? '31' : '33',
+      `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
+    ) + '\n';
   if (fixable) out += `  ${plural(fixable, 'problem')} can be fixed with \`amend fix\`.\n`;
   return out;
 }

@@ -39,7 +39,10 @@ export function toSarif(reports: readonly FileReport[], rules: readonly Rule[], 
     runs: [
       {
         tool: { driver: { name: 'amend', version, rules: descriptors } },
-        artifacts: reports.map((r) => ({ location: { uri: encodeURI(r.path.replace(/\\/g, '/')) }, sourceLanguage: r.language })),
+        artifacts: reports.map((r) => ({
+          location: { uri: encodeURI(r.path.replace(/\\/g, '/')) },
+          sourceLanguage: r.language,
+        })),
         results,
       },
     ],
