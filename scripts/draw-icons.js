@@ -37,7 +37,9 @@ async function main() {
     const page = await browser.newPage({ deviceScaleFactor: 1 });
     for (const size of SIZES) {
       await page.setViewportSize({ width: size, height: size });
-      await page.setContent(`<html><body style="margin:0;background:transparent">${svg(size, size >= 32)}</body></html>`);
+      await page.setContent(
+        `<html><body style="margin:0;background:transparent">${svg(size, size >= 32)}</body></html>`,
+      );
       const file = path.join(__dirname, '..', 'assets', `icon-${size}.png`);
       await page.locator('svg').screenshot({ path: file, omitBackground: true });
       console.log(`wrote ${path.relative(process.cwd(), file)}`);

@@ -19,9 +19,12 @@ export interface WordParagraphView {
   readonly wordPos: readonly number[];
 }
 
+/** Word's manual line break in `Paragraph.text`. */
+const LINE_BREAK = String.fromCharCode(11);
+
 /** Line breaks are `\n` in snapshots and a vertical tab (or a carriage return) in Word's text. */
 function sameChar(snap: string, word: string): boolean {
-  return snap === word || (snap === '\n' && (word === '\u000b' || word === '\r'));
+  return snap === word || (snap === '\n' && (word === LINE_BREAK || word === '\r'));
 }
 
 /** Characters Word's text may hold that have no counterpart in a snapshot (footnote marks, anchors). */
@@ -69,7 +72,9 @@ export interface Occurrence {
 }
 
 /** Characters of a paragraph to find: one search, or a head and a tail joined (`expandTo`) when too long to search. */
-export type Find = { readonly kind: 'one'; readonly at: Occurrence } | { readonly kind: 'span'; readonly head: Occurrence; readonly tail: Occurrence };
+export type Find =
+  | { readonly kind: 'one'; readonly at: Occurrence }
+  | { readonly kind: 'span'; readonly head: Occurrence; readonly tail: Occurrence };
 
 /** One Word operation in a paragraph (indexes are Word's text positions, for ordering). */
 export type WordOp =
@@ -85,7 +90,7 @@ const MAX_TOKEN = 40;
 
 /** Escape text for Word's (non-wildcard) search: `^` introduces special codes, tabs and line breaks have their own. */
 export function searchString(needle: string): string {
-  return needle.replace(/\^/g, '^^').replace(/\t/g, '^t').replace(/[\u000b\n]/g, '^l');
+  return needle.replace(/\^/g, '^^').replace(/\t/g, '^t').replace(/\n/g, '^l').replaceAll(LINE_BREAK, '^l');
 }
 
 /**
@@ -121,8 +126,13 @@ export function findRange(text: string, start: number, end: number): Find | unde
  */
 export function planTextEdit(view: WordParagraphView, current: string, edit: TextEdit): Result<WordOp[]> {
   const where = `paragraph ${edit.paragraph + 1}`;
-  if (current.slice(edit.offset, edit.offset + edit.length) !== edit.expected || edit.offset + edit.length > current.length)
-    return fail(`The change in ${where} expects "${edit.expected}" where the paragraph has "${current.slice(edit.offset, edit.offset + edit.length)}".`);
+  if (
+    current.slice(edit.offset, edit.offset + edit.length) !== edit.expected ||
+    edit.offset + edit.length > current.length
+  )
+    return fail(
+      `The change in ${where} expects "${edit.expected}" where the paragraph has "${current.slice(edit.offset, edit.offset + edit.length)}".`,
+    );
   const text = view.wordText;
   const unique = `Amend cannot locate "${edit.expected || edit.text}" in ${where} exactly in Word; make this change by hand.`;
   if (edit.length === 0) {

@@ -17,22 +17,32 @@ export function isOfficeError(e: unknown): e is OfficeErrorLike {
 }
 
 const MESSAGES: Readonly<Record<string, string>> = {
-  GeneralException: 'Word could not complete the request; it may be busy (a dialog open, a cell or footnote being edited). Try again.',
+  GeneralException:
+    'Word could not complete the request; it may be busy (a dialog open, a cell or footnote being edited). Try again.',
   ItemNotFound: 'Word no longer has the part of the document the change refers to; check the document again.',
   InvalidObjectPath: 'Part of the document changed while Amend was working on it; check the document again.',
-  AccessDenied: 'Word refused the change: the document is read-only or protected (editing restrictions, a locked region, or another author is editing it).',
-  NotAllowed: 'Word does not allow this change here (a protected or locked region, or a mode where editing is off).',
+  AccessDenied:
+    'Word refused the change: the document is read-only or protected (editing restrictions, a locked region, or another author is editing it).',
+  NotAllowed:
+    'Word does not allow this change here (a protected or locked region, or a mode where editing is off).',
   InvalidArgument: 'Word rejected the request for this document; check the document again.',
   SearchDialogIsOpen: "Close Word's Find and Replace dialog, then try again.",
   SearchStringInvalidOrTooLong: 'Word could not search for the text to change; make this change by hand.',
   ActivityLimitReached: 'Word stopped the request because it was too large; apply fewer fixes at a time.',
   ConnectionFailure: 'The connection to Word was lost; reload the add-in and try again.',
-  NotImplemented: 'This version of Word does not support what Amend asked for; update Word or use Word on the web.',
-  ApiNotFound: 'This version of Word does not support what Amend asked for; update Word or use Word on the web.',
+  NotImplemented:
+    'This version of Word does not support what Amend asked for; update Word or use Word on the web.',
+  ApiNotFound:
+    'This version of Word does not support what Amend asked for; update Word or use Word on the web.',
 };
 
 /** Codes that mean the add-in used Office.js wrongly: a bug, never a user's situation. */
-const BUGS = new Set(['PropertyNotLoaded', 'ValueNotLoaded', 'InvalidRequestContext', 'RunMustReturnPromise']);
+const BUGS = new Set([
+  'PropertyNotLoaded',
+  'ValueNotLoaded',
+  'InvalidRequestContext',
+  'RunMustReturnPromise',
+]);
 
 /**
  * A one-line message for a failure Office.js reported, prefixed by what was being done

@@ -29,7 +29,9 @@ const LOOKAHEAD = 3;
 export function makeReading(snapshot: Snapshot, wordTexts: readonly string[]): Reading {
   const n = snapshot.paragraphs.length;
   const wordIndex: number[] = new Array<number>(n).fill(-1);
-  const views: (WordParagraphView | undefined)[] = new Array<WordParagraphView | undefined>(n).fill(undefined);
+  const views: (WordParagraphView | undefined)[] = new Array<WordParagraphView | undefined>(n).fill(
+    undefined,
+  );
   let j = 0;
   for (let i = 0; i < n && j < wordTexts.length; i++) {
     const p = snapshot.paragraphs[i];
@@ -69,35 +71,49 @@ export function preparePlan(reading: Reading, plan: EditPlan): Result<PreparedPl
   for (const a of plan.anchors) {
     const p = snapshot.paragraphs[a.paragraph];
     if (!p || paragraphText(p) !== a.text)
-      return fail(`"${plan.title}" was prepared from an earlier reading (paragraph ${a.paragraph + 1} differs); ${AGAIN}`);
+      return fail(
+        `"${plan.title}" was prepared from an earlier reading (paragraph ${a.paragraph + 1} differs); ${AGAIN}`,
+      );
   }
   const touched = new Set(plan.anchors.map((a) => a.paragraph));
   const paragraphs: ParagraphEdit[] = [];
   const byParagraph = new Map<number, WordOp[]>();
   for (const e of plan.edits) {
     if (e.kind === 'paragraph') {
-      if (e.before < 0 || e.before > n || (e.before === n && n === 0)) return fail(`"${plan.title}" inserts a paragraph outside the document; ${AGAIN}`);
+      if (e.before < 0 || e.before > n || (e.before === n && n === 0))
+        return fail(`"${plan.title}" inserts a paragraph outside the document; ${AGAIN}`);
       touched.add(e.before < n ? e.before : n - 1);
       if (e.styleFrom !== undefined) touched.add(e.styleFrom);
       paragraphs.push(e);
       continue;
     }
     const p = snapshot.paragraphs[e.paragraph];
-    if (!p) return fail(`"${plan.title}" changes paragraph ${e.paragraph + 1}, which the document does not have; ${AGAIN}`);
+    if (!p)
+      return fail(
+        `"${plan.title}" changes paragraph ${e.paragraph + 1}, which the document does not have; ${AGAIN}`,
+      );
     touched.add(e.paragraph);
     const view = reading.views[e.paragraph];
     if (!view)
-      return fail(`Word shows paragraph ${e.paragraph + 1} differently from its file (a field or hidden text?); make "${plan.title}" by hand.`);
+      return fail(
+        `Word shows paragraph ${e.paragraph + 1} differently from its file (a field or hidden text?); make "${plan.title}" by hand.`,
+      );
     const ops = planTextEdit(view, paragraphText(p), e);
     if (!ops.ok) return ops;
     byParagraph.set(e.paragraph, [...(byParagraph.get(e.paragraph) ?? []), ...ops.value]);
   }
   for (const i of touched) {
-    if (i < 0 || i >= n) return fail(`"${plan.title}" refers to paragraph ${i + 1}, which the document does not have; ${AGAIN}`);
+    if (i < 0 || i >= n)
+      return fail(`"${plan.title}" refers to paragraph ${i + 1}, which the document does not have; ${AGAIN}`);
     if (reading.wordIndex[i] < 0)
-      return fail(`Amend cannot find paragraph ${i + 1} among Word's paragraphs; make "${plan.title}" by hand.`);
+      return fail(
+        `Amend cannot find paragraph ${i + 1} among Word's paragraphs; make "${plan.title}" by hand.`,
+      );
   }
-  const text = [...byParagraph].map(([paragraph, ops]) => ({ paragraph, ops: [...ops].sort((a, b) => b.at - a.at) }));
+  const text = [...byParagraph].map(([paragraph, ops]) => ({
+    paragraph,
+    ops: [...ops].sort((a, b) => b.at - a.at),
+  }));
   return ok({ touched: [...touched].sort((a, b) => a - b), paragraphs, text });
 }
 
@@ -105,7 +121,12 @@ export function preparePlan(reading: Reading, plan: EditPlan): Result<PreparedPl
  * Compare Word's paragraph texts now with the reading: a changed count shifts every index, a changed
  * touched paragraph makes the plan stale. Returns the reason, or undefined when the plan still fits.
  */
-export function staleReason(reading: Reading, touched: readonly number[], nowTexts: readonly string[], title: string): string | undefined {
+export function staleReason(
+  reading: Reading,
+  touched: readonly number[],
+  nowTexts: readonly string[],
+  title: string,
+): string | undefined {
   if (nowTexts.length !== reading.wordTexts.length)
     return `Paragraphs were added or removed since the document was checked; check it again before applying "${title}". Nothing was changed.`;
   for (const i of touched) {

@@ -100,7 +100,12 @@ export class WordHost implements DocumentHost {
         await context.sync(); // 1: the user's tracking mode and today's texts
         const userMode = document.changeTrackingMode as TrackingMode;
         const items = paragraphs.items;
-        const stale = staleReason(reading, touched, items.map((p) => p.text), plan.title);
+        const stale = staleReason(
+          reading,
+          touched,
+          items.map((p) => p.text),
+          plan.title,
+        );
         if (stale) return fail(stale);
 
         const para = (i: number) => items[reading.wordIndex[i]];
@@ -110,13 +115,17 @@ export class WordHost implements DocumentHost {
           searches.set(at, { paragraph, results });
         };
         for (const { paragraph, ops } of text)
-          for (const op of ops) if (op.kind === 'replace' || op.kind === 'after') forEachOccurrence(op.find, (at) => search(paragraph, at));
+          for (const op of ops)
+            if (op.kind === 'replace' || op.kind === 'after')
+              forEachOccurrence(op.find, (at) => search(paragraph, at));
         if (searches.size > 0) await context.sync(); // 2: where the exact characters are
 
         for (const [at, { paragraph, results }] of searches) {
           const found = results.items;
           if (found.length !== at.total || found[at.k].text !== at.needle)
-            return fail(`Word finds "${at.needle}" in paragraph ${paragraph + 1} differently from the file; make "${plan.title}" by hand. Nothing was changed.`);
+            return fail(
+              `Word finds "${at.needle}" in paragraph ${paragraph + 1} differently from the file; make "${plan.title}" by hand. Nothing was changed.`,
+            );
         }
         const range = (find: Find): Word.Range => {
           const first = searches.get(find.kind === 'one' ? find.at : find.head)!.results.items;
@@ -151,7 +160,9 @@ export class WordHost implements DocumentHost {
       });
     } catch (e) {
       const message = describeOfficeError(e, `Could not apply "${plan.title}"`);
-      return fail(writing ? `${message} Some changes may have been made; Word's Undo reverses them.` : message);
+      return fail(
+        writing ? `${message} Some changes may have been made; Word's Undo reverses them.` : message,
+      );
     }
   }
 
@@ -160,7 +171,8 @@ export class WordHost implements DocumentHost {
     const reading = this.reading;
     if (!reading) return fail('Check the document before selecting in it.');
     const w = reading.wordIndex[target.paragraph];
-    if (w === undefined || w < 0) return fail(`Amend cannot find paragraph ${target.paragraph + 1} among Word's paragraphs.`);
+    if (w === undefined || w < 0)
+      return fail(`Amend cannot find paragraph ${target.paragraph + 1} among Word's paragraphs.`);
     try {
       return await this.wordRun(async (context): Promise<Result<void>> => {
         const paragraphs = context.document.body.paragraphs.load('text');
@@ -224,7 +236,9 @@ function writeOp(op: WordOp, paragraph: Word.Paragraph, range: (find: Find) => W
 function insertParagraph(reading: Reading, e: ParagraphEdit, para: (i: number) => Word.Paragraph): void {
   const { paragraphs } = reading.snapshot;
   const inserted =
-    e.before < paragraphs.length ? para(e.before).insertParagraph(e.text, 'Before') : para(paragraphs.length - 1).insertParagraph(e.text, 'After');
+    e.before < paragraphs.length
+      ? para(e.before).insertParagraph(e.text, 'Before')
+      : para(paragraphs.length - 1).insertParagraph(e.text, 'After');
   const styleName =
     e.styleId !== undefined
       ? (paragraphs.find((p) => p.styleId === e.styleId)?.styleName ?? e.styleId)

@@ -20,7 +20,12 @@ export function parseXml(xml: string): Element {
   const root: Element = { name: '#document', attributes: {}, children: [], text: '' };
   const stack: Element[] = [root];
   parser.on('opentag', (tag) => {
-    const e: Element = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [], text: '' };
+    const e: Element = {
+      name: tag.name,
+      attributes: tag.attributes as Record<string, string>,
+      children: [],
+      text: '',
+    };
     stack[stack.length - 1].children.push(e);
     stack.push(e);
   });
@@ -69,7 +74,22 @@ const ORDER: Readonly<Record<string, readonly string[]>> = {
 };
 
 const REQUIRED: Readonly<Record<string, readonly string[]>> = {
-  OfficeApp: ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'],
+  OfficeApp: [
+    'Id',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'IconUrl',
+    'HighResolutionIconUrl',
+    'SupportUrl',
+    'Hosts',
+    'Requirements',
+    'DefaultSettings',
+    'Permissions',
+    'VersionOverrides',
+  ],
   VersionOverrides: ['Hosts', 'Resources'],
   DesktopFormFactor: ['FunctionFile', 'ExtensionPoint'],
   Control: ['Label', 'Supertip', 'Icon', 'Action'],
@@ -96,7 +116,8 @@ export function manifestProblems(xml: string, root: string): string[] {
   } catch (e) {
     return [`not well-formed XML: ${(e as Error).message}`];
   }
-  if (app.name !== 'OfficeApp' || app.attributes['xsi:type'] !== 'TaskPaneApp') problems.push('root is not a TaskPaneApp OfficeApp');
+  if (app.name !== 'OfficeApp' || app.attributes['xsi:type'] !== 'TaskPaneApp')
+    problems.push('root is not a TaskPaneApp OfficeApp');
 
   for (const e of walk(app)) {
     const order = ORDER[e.name];
@@ -109,69 +130,105 @@ export function manifestProblems(xml: string, root: string): string[] {
         else last = at;
       }
     }
-    for (const name of REQUIRED[e.name] ?? []) if (!child(e, name)) problems.push(`${e.name}: ${name} is missing`);
+    for (const name of REQUIRED[e.name] ?? [])
+      if (!child(e, name)) problems.push(`${e.name}: ${name} is missing`);
   }
 
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(child(app, 'Id')?.text.trim() ?? ''))
+  if (
+    !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(
+      child(app, 'Id')?.text.trim() ?? '',
+    )
+  )
     problems.push('Id is not a GUID');
-  if (!/^\d{1,5}(\.\d{1,5}){0,3}$/.test(child(app, 'Version')?.text.trim() ?? '')) problems.push('Version is not n.n.n.n');
+  if (!/^\d{1,5}(\.\d{1,5}){0,3}$/.test(child(app, 'Version')?.text.trim() ?? ''))
+    problems.push('Version is not n.n.n.n');
   if (child(app, 'DefaultLocale')?.text.trim() !== 'en-US') problems.push('DefaultLocale is not en-US');
-  if (child(app, 'Permissions')?.text.trim() !== 'ReadWriteDocument') problems.push('Permissions is not ReadWriteDocument');
-  if (child(app, 'DefaultSettings') && child(child(app, 'DefaultSettings'), 'SourceLocation')?.attributes.DefaultValue !== `${DEV_URL}taskpane.html`)
+  if (child(app, 'Permissions')?.text.trim() !== 'ReadWriteDocument')
+    problems.push('Permissions is not ReadWriteDocument');
+  if (
+    child(app, 'DefaultSettings') &&
+    child(child(app, 'DefaultSettings'), 'SourceLocation')?.attributes.DefaultValue !==
+      `${DEV_URL}taskpane.html`
+  )
     problems.push('SourceLocation is not the task pane');
   const hosts = child(app, 'Hosts')?.children.map((h) => h.attributes.Name) ?? [];
   if (hosts.join() !== 'Document') problems.push('Hosts is not Word (Document) alone');
   const sets = child(child(app, 'Requirements'), 'Sets');
   if (!sets?.attributes.DefaultMinVersion) problems.push('Requirements: Sets has no DefaultMinVersion');
-  if (!sets?.children.some((s) => s.attributes.Name === 'WordApi' && s.attributes.MinVersion === '1.4')) problems.push('Requirements: WordApi 1.4 is missing');
+  if (!sets?.children.some((s) => s.attributes.Name === 'WordApi' && s.attributes.MinVersion === '1.4'))
+    problems.push('Requirements: WordApi 1.4 is missing');
 
   // Lengths and overrides of the localised strings.
   const localised = (e: Element | undefined, label: string, max: number) => {
     if (!e) return;
     const values = [e.attributes.DefaultValue, ...e.children.map((o) => o.attributes.Value)];
-    for (const v of values) if (v === undefined || v.length === 0 || v.length > max) problems.push(`${label}: a value is empty or longer than ${max}`);
+    for (const v of values)
+      if (v === undefined || v.length === 0 || v.length > max)
+        problems.push(`${label}: a value is empty or longer than ${max}`);
     for (const locale of LOCALES)
-      if (!e.children.some((o) => /Override$/.test(o.name) && o.attributes.Locale === locale)) problems.push(`${label}: no ${locale} override`);
+      if (!e.children.some((o) => /Override$/.test(o.name) && o.attributes.Locale === locale))
+        problems.push(`${label}: no ${locale} override`);
   };
   localised(child(app, 'DisplayName'), 'DisplayName', 125);
   localised(child(app, 'Description'), 'Description', 250);
   const resources = child(child(app, 'VersionOverrides'), 'Resources');
-  for (const s of child(resources, 'bt:ShortStrings')?.children ?? []) localised(s, `short string ${s.attributes.id}`, 125);
-  for (const s of child(resources, 'bt:LongStrings')?.children ?? []) localised(s, `long string ${s.attributes.id}`, 250);
+  for (const s of child(resources, 'bt:ShortStrings')?.children ?? [])
+    localised(s, `short string ${s.attributes.id}`, 125);
+  for (const s of child(resources, 'bt:LongStrings')?.children ?? [])
+    localised(s, `long string ${s.attributes.id}`, 250);
 
   // Every resid names a resource.
   const ids = new Set<string>();
-  for (const e of walk(resources ?? app)) if (e.attributes.id && e.name.startsWith('bt:')) ids.add(e.attributes.id);
-  for (const e of walk(app)) if (e.attributes.resid && !ids.has(e.attributes.resid)) problems.push(`resid ${e.attributes.resid} names no resource`);
+  for (const e of walk(resources ?? app))
+    if (e.attributes.id && e.name.startsWith('bt:')) ids.add(e.attributes.id);
+  for (const e of walk(app))
+    if (e.attributes.resid && !ids.has(e.attributes.resid))
+      problems.push(`resid ${e.attributes.resid} names no resource`);
 
   // https everywhere.
   for (const e of walk(app)) {
-    for (const [k, v] of Object.entries(e.attributes)) if (/^[a-z]+:\/\//i.test(v) && !k.startsWith('xmlns') && !v.startsWith('https://')) problems.push(`${e.name}: ${v} is not https`);
-    if (e.name === 'AppDomain' && !e.text.trim().startsWith('https://')) problems.push(`AppDomain ${e.text.trim()} is not https`);
+    for (const [k, v] of Object.entries(e.attributes))
+      if (/^[a-z]+:\/\//i.test(v) && !k.startsWith('xmlns') && !v.startsWith('https://'))
+        problems.push(`${e.name}: ${v} is not https`);
+    if (e.name === 'AppDomain' && !e.text.trim().startsWith('https://'))
+      problems.push(`AppDomain ${e.text.trim()} is not https`);
   }
 
   // Icons exist at their declared pixel size.
   const icon = (url: string | undefined, size: number, label: string) => {
-    if (!url?.startsWith(DEV_URL)) return problems.push(`${label}: ${url ?? 'no URL'} is not under ${DEV_URL}`);
+    if (!url?.startsWith(DEV_URL))
+      return problems.push(`${label}: ${url ?? 'no URL'} is not under ${DEV_URL}`);
     const file = path.join(root, url.slice(DEV_URL.length));
     if (!existsSync(file)) return problems.push(`${label}: ${url} has no file`);
     const px = pngSize(readFileSync(file));
-    if (!px || px.width !== size || px.height !== size) problems.push(`${label}: ${url} is ${px ? `${px.width}x${px.height}` : 'not a PNG'}, not ${size}x${size}`);
+    if (!px || px.width !== size || px.height !== size)
+      problems.push(
+        `${label}: ${url} is ${px ? `${px.width}x${px.height}` : 'not a PNG'}, not ${size}x${size}`,
+      );
   };
   icon(child(app, 'IconUrl')?.attributes.DefaultValue, 32, 'IconUrl');
   icon(child(app, 'HighResolutionIconUrl')?.attributes.DefaultValue, 64, 'HighResolutionIconUrl');
-  const images = new Map((child(resources, 'bt:Images')?.children ?? []).map((i) => [i.attributes.id, i.attributes.DefaultValue]));
+  const images = new Map(
+    (child(resources, 'bt:Images')?.children ?? []).map((i) => [i.attributes.id, i.attributes.DefaultValue]),
+  );
   for (const e of walk(app))
-    if (e.name === 'bt:Image' && e.attributes.resid) icon(images.get(e.attributes.resid), Number(e.attributes.size), `Icon ${e.attributes.resid}`);
-  const iconSizes = new Set([...walk(app)].filter((e) => e.name === 'bt:Image' && e.attributes.size).map((e) => e.attributes.size));
+    if (e.name === 'bt:Image' && e.attributes.resid)
+      icon(images.get(e.attributes.resid), Number(e.attributes.size), `Icon ${e.attributes.resid}`);
+  const iconSizes = new Set(
+    [...walk(app)].filter((e) => e.name === 'bt:Image' && e.attributes.size).map((e) => e.attributes.size),
+  );
   for (const size of ['16', '32', '80']) if (!iconSizes.has(size)) problems.push(`no ${size} px ribbon icon`);
 
   // The ribbon: a button on the Home tab that shows the task pane; a function file.
   const tab = [...walk(app)].find((e) => e.name === 'OfficeTab');
   if (tab?.attributes.id !== 'TabHome') problems.push('the ribbon group is not on the Home tab');
-  if (![...walk(app)].some((e) => e.name === 'Action' && e.attributes['xsi:type'] === 'ShowTaskpane')) problems.push('no ShowTaskpane button');
-  const urls = new Map((child(resources, 'bt:Urls')?.children ?? []).map((u) => [u.attributes.id, u.attributes.DefaultValue]));
+  if (![...walk(app)].some((e) => e.name === 'Action' && e.attributes['xsi:type'] === 'ShowTaskpane'))
+    problems.push('no ShowTaskpane button');
+  const urls = new Map(
+    (child(resources, 'bt:Urls')?.children ?? []).map((u) => [u.attributes.id, u.attributes.DefaultValue]),
+  );
   const functionFile = [...walk(app)].find((e) => e.name === 'FunctionFile');
-  if (!urls.get(functionFile?.attributes.resid ?? '')?.endsWith('/commands.html')) problems.push('FunctionFile is not commands.html');
+  if (!urls.get(functionFile?.attributes.resid ?? '')?.endsWith('/commands.html'))
+    problems.push('FunctionFile is not commands.html');
   return problems;
 }

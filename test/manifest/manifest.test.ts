@@ -26,25 +26,36 @@ describe('the checks catch a broken manifest', () => {
   };
 
   it('an http address', () => {
-    expect(broken('https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>', 'http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>')).toContain(
-      'SourceLocation: http://localhost:3000/taskpane.html is not https',
-    );
+    expect(
+      broken(
+        'https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+        'http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+      ),
+    ).toContain('SourceLocation: http://localhost:3000/taskpane.html is not https');
   });
 
   it('elements out of schema order', () => {
-    expect(broken(/(<Version>.*<\/Version>)\s*(<ProviderName>.*<\/ProviderName>)/, '$2$1')).toContain('OfficeApp: Version is out of order');
+    expect(broken(/(<Version>.*<\/Version>)\s*(<ProviderName>.*<\/ProviderName>)/, '$2$1')).toContain(
+      'OfficeApp: Version is out of order',
+    );
   });
 
   it('a description over 250 characters', () => {
-    expect(broken(/<Description DefaultValue="[^"]*"/, `<Description DefaultValue="${'x'.repeat(251)}"`)).toContain('Description: a value is empty or longer than 250');
+    expect(
+      broken(/<Description DefaultValue="[^"]*"/, `<Description DefaultValue="${'x'.repeat(251)}"`),
+    ).toContain('Description: a value is empty or longer than 250');
   });
 
   it('a missing Spanish override', () => {
-    expect(broken(/\s*<bt:Override Locale="es-ES" Value="Revisar la propuesta"\/>/, '')).toContain('short string ShowPane.Label: no es-ES override');
+    expect(broken(/\s*<bt:Override Locale="es-ES" Value="Revisar la propuesta"\/>/, '')).toContain(
+      'short string ShowPane.Label: no es-ES override',
+    );
   });
 
   it('an icon declared at the wrong size', () => {
-    expect(broken('icon-64.png', 'icon-80.png')).toContain('HighResolutionIconUrl: https://localhost:3000/assets/icon-80.png is 80x80, not 64x64');
+    expect(broken('icon-64.png', 'icon-80.png')).toContain(
+      'HighResolutionIconUrl: https://localhost:3000/assets/icon-80.png is 80x80, not 64x64',
+    );
   });
 
   it('a resource id that names nothing', () => {
@@ -58,7 +69,10 @@ describe('the checks catch a broken manifest', () => {
 
 describe('pngSize', () => {
   it('reads the IHDR size and refuses what is not a PNG', () => {
-    expect(pngSize(readFileSync(path.join(root, 'assets', 'icon-16.png')))).toEqual({ width: 16, height: 16 });
+    expect(pngSize(readFileSync(path.join(root, 'assets', 'icon-16.png')))).toEqual({
+      width: 16,
+      height: 16,
+    });
     expect(pngSize(new TextEncoder().encode('not a png at all, really not'))).toBeUndefined();
   });
 });

@@ -1,5 +1,12 @@
 import { toMarkup } from '../../src/core/markup';
-import { existsIn, paragraphText, type Paragraph, type Run, type Snapshot, type View } from '../../src/core/snapshot';
+import {
+  existsIn,
+  paragraphText,
+  type Paragraph,
+  type Run,
+  type Snapshot,
+  type View,
+} from '../../src/core/snapshot';
 
 /**
  * A fake Word for the adapter's tests that keeps Office.js's rules, so code that breaks them fails here
@@ -171,14 +178,18 @@ export class FakeWord {
     } else kept = [];
     const inserted = charsOf(text, this.tracking() ? 'ins' : 'normal');
     para.chars = [...para.chars.slice(0, from), ...kept, ...inserted, ...para.chars.slice(to + 1)];
-    return inserted.length > 0 ? { para, first: inserted[0], last: inserted[inserted.length - 1] } : undefined;
+    return inserted.length > 0
+      ? { para, first: inserted[0], last: inserted[inserted.length - 1] }
+      : undefined;
   }
 
   /** Insert `text` at a character index of a paragraph. */
   insertAt(para: FakeParagraphModel, index: number, text: string): RangeModel | undefined {
     const inserted = charsOf(text, this.tracking() ? 'ins' : 'normal');
     para.chars.splice(index, 0, ...inserted);
-    return inserted.length > 0 ? { para, first: inserted[0], last: inserted[inserted.length - 1] } : undefined;
+    return inserted.length > 0
+      ? { para, first: inserted[0], last: inserted[inserted.length - 1] }
+      : undefined;
   }
 
   /** The index of a paragraph in the document; ItemNotFound when it is gone. */
@@ -206,7 +217,11 @@ function modelOf(p: Paragraph): FakeParagraphModel {
     if (r.footnote !== undefined) chars.push({ ch: FOOTNOTE_MARK, state, footnote: r.footnote });
     else chars.push(...charsOf(r.text, state));
   }
-  return { chars, ...(p.mark ? { mark: p.mark.kind } : {}), ...(p.styleName ? { styleName: p.styleName } : {}) };
+  return {
+    chars,
+    ...(p.mark ? { mark: p.mark.kind } : {}),
+    ...(p.styleName ? { styleName: p.styleName } : {}),
+  };
 }
 
 function paragraphOf(p: FakeParagraphModel, index: number): Paragraph {
@@ -220,7 +235,12 @@ function paragraphOf(p: FakeParagraphModel, index: number): Paragraph {
   for (const c of p.chars) {
     if (c.state !== state || c.footnote !== undefined) flush();
     state = c.state;
-    if (c.footnote !== undefined) runs.push({ text: '', footnote: c.footnote, ...(state !== 'normal' ? { revision: { kind: state } } : {}) });
+    if (c.footnote !== undefined)
+      runs.push({
+        text: '',
+        footnote: c.footnote,
+        ...(state !== 'normal' ? { revision: { kind: state } } : {}),
+      });
     else text += c.ch === LINE_BREAK ? '\n' : c.ch;
   }
   flush();
@@ -249,12 +269,14 @@ class FakeContext {
   }
 
   enqueue(op: () => void): void {
-    if (this.closed) throw new FakeOfficeError('InvalidObjectPath', 'The object was used outside its Word.run batch.');
+    if (this.closed)
+      throw new FakeOfficeError('InvalidObjectPath', 'The object was used outside its Word.run batch.');
     this.queue.push(op);
   }
 
   async sync(): Promise<void> {
-    if (this.closed) throw new FakeOfficeError('InvalidRequestContext', 'The request context is no longer valid.');
+    if (this.closed)
+      throw new FakeOfficeError('InvalidRequestContext', 'The request context is no longer valid.');
     this.word.syncs++;
     const ops = this.queue;
     this.queue = [];
@@ -298,7 +320,8 @@ class FakeClientResult<T> {
     this.has = true;
   }
   get value(): T {
-    if (!this.has) throw new FakeOfficeError('ValueNotLoaded', 'The value of the result object has not been loaded yet.');
+    if (!this.has)
+      throw new FakeOfficeError('ValueNotLoaded', 'The value of the result object has not been loaded yet.');
     return this.v as T;
   }
 }
@@ -333,7 +356,9 @@ class FakeDocument extends FakeProxy {
 
 class FakeBody extends FakeProxy {
   get paragraphs(): FakeCollection<FakeParagraph> {
-    return new FakeCollection(this.context, (resolve) => resolve(this.word.paragraphs.map((p) => new FakeParagraph(this.context, p))));
+    return new FakeCollection(this.context, (resolve) =>
+      resolve(this.word.paragraphs.map((p) => new FakeParagraph(this.context, p))),
+    );
   }
 
   getOoxml(): FakeClientResult<string> {
@@ -423,7 +448,11 @@ class FakeParagraph extends FakeProxy {
     return new FakeCollection<FakeRange>(this.context, (resolve) => {
       this.word.hit('search');
       const para = this.target();
-      resolve(findAll(this.word, para, needle, options?.matchCase ?? false).map((r) => new FakeRange(this.context, r)));
+      resolve(
+        findAll(this.word, para, needle, options?.matchCase ?? false).map(
+          (r) => new FakeRange(this.context, r),
+        ),
+      );
     });
   }
 
@@ -446,7 +475,10 @@ class FakeParagraph extends FakeProxy {
       this.word.record('insertParagraph', text);
       const at = this.word.indexOf(this.target()) + (location === 'After' ? 1 : 0);
       const tracked = this.word.tracking();
-      const model: FakeParagraphModel = { chars: charsOf(text, tracked ? 'ins' : 'normal'), ...(tracked ? { mark: 'ins' } : {}) };
+      const model: FakeParagraphModel = {
+        chars: charsOf(text, tracked ? 'ins' : 'normal'),
+        ...(tracked ? { mark: 'ins' } : {}),
+      };
       this.word.paragraphs.splice(at, 0, model);
       created.bind(model);
     });
@@ -457,7 +489,10 @@ class FakeParagraph extends FakeProxy {
     this.context.enqueue(() => {
       this.word.hit('select');
       const para = this.target();
-      this.word.selection = { paragraph: this.word.indexOf(para), text: para.chars.map((c) => c.ch).join('') };
+      this.word.selection = {
+        paragraph: this.word.indexOf(para),
+        text: para.chars.map((c) => c.ch).join(''),
+      };
     });
   }
 }
@@ -506,7 +541,14 @@ class FakeRange extends FakeProxy {
       this.word.record('insertText', text);
       const r = this.target();
       if (location === 'Replace') range.bind(this.word.replace(r, text));
-      else range.bind(this.word.insertAt(r.para, indexIn(r.para, location === 'Before' ? r.first : r.last) + (location === 'After' ? 1 : 0), text));
+      else
+        range.bind(
+          this.word.insertAt(
+            r.para,
+            indexIn(r.para, location === 'Before' ? r.first : r.last) + (location === 'After' ? 1 : 0),
+            text,
+          ),
+        );
     });
     return range;
   }
@@ -545,7 +587,8 @@ class FakeRange extends FakeProxy {
 
 /** Word's plain search: `^` codes, at most 255 characters, matches left to right without overlap. */
 function findAll(word: FakeWord, para: FakeParagraphModel, search: string, matchCase: boolean): RangeModel[] {
-  if (search.length === 0 || search.length > 255) throw new FakeOfficeError('SearchStringInvalidOrTooLong', 'The search string is invalid or too long.');
+  if (search.length === 0 || search.length > 255)
+    throw new FakeOfficeError('SearchStringInvalidOrTooLong', 'The search string is invalid or too long.');
   let needle = '';
   for (let i = 0; i < search.length; i++) {
     if (search[i] !== '^') {
@@ -563,6 +606,7 @@ function findAll(word: FakeWord, para: FakeParagraphModel, search: string, match
   const hay = fold(chars.map((c) => c.ch).join(''));
   const n = fold(needle);
   const found: RangeModel[] = [];
-  for (let i = hay.indexOf(n); i >= 0; i = hay.indexOf(n, i + n.length)) found.push({ para, first: chars[i], last: chars[i + n.length - 1] });
+  for (let i = hay.indexOf(n); i >= 0; i = hay.indexOf(n, i + n.length))
+    found.push({ para, first: chars[i], last: chars[i + n.length - 1] });
   return found;
 }

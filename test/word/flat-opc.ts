@@ -9,7 +9,12 @@ export function flatOpc(snapshot: Snapshot): string {
   const styles = new Map<string, string>();
   for (const p of snapshot.paragraphs) if (p.styleId && p.styleName) styles.set(p.styleId, p.styleName);
   const body = snapshot.paragraphs.map(paragraph).join('');
-  const styleXml = [...styles].map(([id, name]) => `<w:style w:type="paragraph" w:styleId="${esc(id)}"><w:name w:val="${esc(name)}"/></w:style>`).join('');
+  const styleXml = [...styles]
+    .map(
+      ([id, name]) =>
+        `<w:style w:type="paragraph" w:styleId="${esc(id)}"><w:name w:val="${esc(name)}"/></w:style>`,
+    )
+    .join('');
   return (
     '<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?>' +
     '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
@@ -47,7 +52,17 @@ function run(r: Run): string {
   const deleted = r.revision?.kind === 'del';
   const content = r.text
     .split(/(\t|\n)/)
-    .map((part) => (part === '\t' ? '<w:tab/>' : part === '\n' ? '<w:br/>' : part === '' ? '' : deleted ? `<w:delText xml:space="preserve">${esc(part)}</w:delText>` : `<w:t xml:space="preserve">${esc(part)}</w:t>`))
+    .map((part) =>
+      part === '\t'
+        ? '<w:tab/>'
+        : part === '\n'
+          ? '<w:br/>'
+          : part === ''
+            ? ''
+            : deleted
+              ? `<w:delText xml:space="preserve">${esc(part)}</w:delText>`
+              : `<w:t xml:space="preserve">${esc(part)}</w:t>`,
+    )
     .join('');
   const xml = `<w:r>${content}</w:r>`;
   return r.revision ? `<w:${r.revision.kind}${revisionAttrs()}>${xml}</w:${r.revision.kind}>` : xml;

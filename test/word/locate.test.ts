@@ -23,8 +23,13 @@ describe('alignParagraph', () => {
   });
 
   it('matches line breaks and skips marks only Word shows', () => {
-    const q: Paragraph = { index: 0, runs: [{ text: 'one\ntwo' }, { text: '', footnote: '1' }, { text: ' three' }] };
-    expect(alignParagraph(q, 'one\u000btwo\u0002 three')?.wordPos).toEqual([0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13]);
+    const q: Paragraph = {
+      index: 0,
+      runs: [{ text: 'one\ntwo' }, { text: '', footnote: '1' }, { text: ' three' }],
+    };
+    expect(alignParagraph(q, 'one\u000btwo\u0002 three')?.wordPos).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13,
+    ]);
   });
 
   it('gives up on a paragraph whose text Word reports differently', () => {
@@ -51,12 +56,24 @@ describe('planTextEdit', () => {
 
   it('replaces exactly the characters of the edit', () => {
     const r = planTextEdit(view, paragraphText(p), edit(p, 27, 1, '4'));
-    expect(r).toEqual({ ok: true, value: [{ kind: 'replace', find: { kind: 'one', at: { needle: '3', k: 1, total: 2 } }, text: '4', at: 27 }] });
+    expect(r).toEqual({
+      ok: true,
+      value: [
+        { kind: 'replace', find: { kind: 'one', at: { needle: '3', k: 1, total: 2 } }, text: '4', at: 27 },
+      ],
+    });
   });
 
   it('inserts after the word before the insertion point', () => {
     const r = planTextEdit(view, paragraphText(p), edit(p, 13, 0, ' the'));
-    expect(r.ok && r.value).toEqual([{ kind: 'after', find: { kind: 'one', at: { needle: 'continue', k: 0, total: 1 } }, text: ' the', at: 13 }]);
+    expect(r.ok && r.value).toEqual([
+      {
+        kind: 'after',
+        find: { kind: 'one', at: { needle: 'continue', k: 0, total: 1 } },
+        text: ' the',
+        at: 13,
+      },
+    ]);
   });
 
   it('finds a long stretch by its head and tail', () => {

@@ -46,8 +46,13 @@ function insertAt(s: Snapshot, paragraph: number, offset: number, text: string):
 
 function plan(s: Snapshot, title: string, edits: Edit[]): EditPlan {
   const touched = new Set<number>();
-  for (const e of edits) touched.add(e.kind === 'text' ? e.paragraph : Math.min(e.before, s.paragraphs.length - 1));
-  return { title, edits, anchors: [...touched].map((paragraph) => ({ paragraph, text: paragraphText(s.paragraphs[paragraph]) })) };
+  for (const e of edits)
+    touched.add(e.kind === 'text' ? e.paragraph : Math.min(e.before, s.paragraphs.length - 1));
+  return {
+    title,
+    edits,
+    anchors: [...touched].map((paragraph) => ({ paragraph, text: paragraphText(s.paragraphs[paragraph]) })),
+  };
 }
 
 /** Retag to Hammamet 2016, renumber every clause up by one, add a clause and a proposal line. */
@@ -58,7 +63,13 @@ function bigPlan(s: Snapshot, clauses: number): EditPlan {
     replace(s, 5, 'Dubai, 2012', 'Hammamet, 2016'),
   ];
   for (let i = 1; i <= clauses; i++) edits.push(replace(s, 6 + i, String(i), String(i + 1)));
-  const added: ParagraphEdit = { kind: 'paragraph', before: 7, text: '1\tto start work on spam;', styleFrom: 7, tracked: true };
+  const added: ParagraphEdit = {
+    kind: 'paragraph',
+    before: 7,
+    text: '1\tto start work on spam;',
+    styleFrom: 7,
+    tracked: true,
+  };
   const line: ParagraphEdit = { kind: 'paragraph', before: 1, text: 'MOD\tAPT/44A14/2', tracked: false };
   edits.push(added, line);
   return plan(s, 'Update to Hammamet, 2016', edits);
@@ -68,7 +79,12 @@ const ALL = { isSetSupported: () => true };
 
 function setUp(markup: string, options: FakeWordOptions = {}) {
   const word = new FakeWord(fromMarkup(markup), options);
-  const host = new WordHost({ run: word.run, requirements: ALL, readOoxml: (xml) => ok(fromMarkup(xml)), title: 'Proposal' });
+  const host = new WordHost({
+    run: word.run,
+    requirements: ALL,
+    readOoxml: (xml) => ok(fromMarkup(xml)),
+    title: 'Proposal',
+  });
   return { word, host };
 }
 
@@ -104,7 +120,8 @@ describe.each([
 
       const expected = applyPlanToSnapshot(s, p, { author: 'Delegate', date: '2016-08-01T00:00:00Z' });
       if (!expected.ok) throw new Error(expected.reason);
-      const view = (snap: Snapshot, v: 'current' | 'original') => snap.paragraphs.filter((q) => existsIn(q, v)).map((q) => paragraphText(q, v));
+      const view = (snap: Snapshot, v: 'current' | 'original') =>
+        snap.paragraphs.filter((q) => existsIn(q, v)).map((q) => paragraphText(q, v));
       expect(word.texts('current')).toEqual(view(expected.value, 'current'));
       expect(word.texts('original')).toEqual(view(expected.value, 'original'));
       expect(word.trackingMode).toBe('Off');
@@ -127,7 +144,9 @@ describe.each([
     expect(word.texts('current')[11]).toBe('5\tto pursue our work on spam, item 5;');
     expect(word.texts('original')[11]).toBe('5\tto continue the old work on spam, item 5;');
     // Deleting one's own tracked insertion ("its") removes it; the rest of the clause is untouched.
-    expect(toMarkup(word.snapshot()).split('\n')[11]).toMatch(/^5\tto \[-continue .*[\]}] work on spam, item 5;$/);
+    expect(toMarkup(word.snapshot()).split('\n')[11]).toMatch(
+      /^5\tto \[-continue .*[\]}] work on spam, item 5;$/,
+    );
   });
 
   it('inserts after the token before the insertion point, at the start, and at the end', async () => {
@@ -135,9 +154,17 @@ describe.each([
     const s = await readOk(host);
     const clause = paragraphText(s.paragraphs[8]);
     const at = clause.indexOf(' work');
-    const r = await host.apply(plan(s, 'Insert', [insertAt(s, 8, at, ' the'), insertAt(s, 8, 0, '['), insertAt(s, 8, clause.length, ']')]));
+    const r = await host.apply(
+      plan(s, 'Insert', [
+        insertAt(s, 8, at, ' the'),
+        insertAt(s, 8, 0, '['),
+        insertAt(s, 8, clause.length, ']'),
+      ]),
+    );
     expect(r.ok).toBe(true);
-    expect(toMarkup(word.snapshot()).split('\n')[8]).toBe('{+[+}2\tto continue{+ the+} work on spam, item 2;{+]+}');
+    expect(toMarkup(word.snapshot()).split('\n')[8]).toBe(
+      '{+[+}2\tto continue{+ the+} work on spam, item 2;{+]+}',
+    );
   });
 
   it('finds text around a footnote reference, leaving the reference in place', async () => {
@@ -145,7 +172,9 @@ describe.each([
     const s = await readOk(host);
     const r = await host.apply(plan(s, 'Reword', [replace(s, 13, 'report on', 'tell about')]));
     expect(r.ok).toBe(true);
-    expect(toMarkup(word.snapshot()).split('\n')[13]).toBe('7\tto [-report-]{+tell about+}[^7][- on-] item 7 regularly;');
+    expect(toMarkup(word.snapshot()).split('\n')[13]).toBe(
+      '7\tto [-report-]{+tell about+}[^7][- on-] item 7 regularly;',
+    );
   });
 });
 
@@ -156,7 +185,9 @@ describe('stale documents', () => {
     word.userEdit(2, 'RESOLUTION 52 (Rev. Geneva, 2022)');
     const markup = toMarkup(word.snapshot());
     const r = await host.apply(bigPlan(s, 10));
-    expect(r.ok ? '' : r.reason).toMatch(/^Paragraph 3 changed since the document was checked; .*Nothing was changed\.$/);
+    expect(r.ok ? '' : r.reason).toMatch(
+      /^Paragraph 3 changed since the document was checked; .*Nothing was changed\.$/,
+    );
     expect(toMarkup(word.snapshot())).toBe(markup);
     expect(word.writes).toEqual([]);
   });
@@ -200,20 +231,29 @@ describe('stale documents', () => {
   it('asks for a check before the first apply', async () => {
     const { host } = setUp(proposal(10));
     const s = fromMarkup(proposal(10));
-    expect(await host.apply(plan(s, 'Renumber', [replace(s, 15, '9', '10')]))).toEqual({ ok: false, reason: 'Check the document before applying fixes.' });
+    expect(await host.apply(plan(s, 'Renumber', [replace(s, 15, '9', '10')]))).toEqual({
+      ok: false,
+      reason: 'Check the document before applying fixes.',
+    });
   });
 });
 
 describe('change tracking', () => {
-  it.each(['Off', 'TrackMineOnly', 'TrackAll'] as const)('tracks every fix and gives back the user mode %s', async (mode) => {
-    const { word, host } = setUp(proposal(10), { trackingMode: mode });
-    const s = await readOk(host);
-    const p = plan(s, 'Fix', [replace(s, 2, 'Dubai, 2012', 'Hammamet, 2016'), { kind: 'paragraph', before: 7, text: '1\tnew;', tracked: true }]);
-    expect((await host.apply(p)).ok).toBe(true);
-    expect(word.writes.length).toBe(2);
-    expect(word.writes.every((w) => w.tracked)).toBe(true);
-    expect(word.trackingMode).toBe(mode);
-  });
+  it.each(['Off', 'TrackMineOnly', 'TrackAll'] as const)(
+    'tracks every fix and gives back the user mode %s',
+    async (mode) => {
+      const { word, host } = setUp(proposal(10), { trackingMode: mode });
+      const s = await readOk(host);
+      const p = plan(s, 'Fix', [
+        replace(s, 2, 'Dubai, 2012', 'Hammamet, 2016'),
+        { kind: 'paragraph', before: 7, text: '1\tnew;', tracked: true },
+      ]);
+      expect((await host.apply(p)).ok).toBe(true);
+      expect(word.writes.length).toBe(2);
+      expect(word.writes.every((w) => w.tracked)).toBe(true);
+      expect(word.trackingMode).toBe(mode);
+    },
+  );
 
   it('writes an untracked paragraph with tracking off, in plan order with tracked ones', async () => {
     const { word, host } = setUp(proposal(10), { trackingMode: 'TrackAll' });
@@ -227,14 +267,22 @@ describe('change tracking', () => {
       ['MOD\tAPT/44A14/2', false],
       ['Tracked note', true],
     ]);
-    expect(toMarkup(word.snapshot()).split('\n').slice(1, 4)).toEqual(['MOD\tAPT/44A14/2', '+¶ {+Tracked note+}', 'MOD\tAPT/44A14/1']);
+    expect(toMarkup(word.snapshot()).split('\n').slice(1, 4)).toEqual([
+      'MOD\tAPT/44A14/2',
+      '+¶ {+Tracked note+}',
+      'MOD\tAPT/44A14/1',
+    ]);
     expect(word.trackingMode).toBe('TrackAll');
   });
 
   it('gives the new paragraph the style of the paragraph it copies', async () => {
     const { word, host } = setUp(proposal(10));
     const s = await readOk(host);
-    await host.apply(plan(s, 'Heading', [{ kind: 'paragraph', before: 7, text: 'resolves further', styleFrom: 6, tracked: true }]));
+    await host.apply(
+      plan(s, 'Heading', [
+        { kind: 'paragraph', before: 7, text: 'resolves further', styleFrom: 6, tracked: true },
+      ]),
+    );
     expect(word.snapshot().paragraphs[7].styleName).toBe('Call');
   });
 
@@ -245,8 +293,12 @@ describe('change tracking', () => {
     const r = await host.apply(bigPlan(s, 10));
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.reason).toMatch(/^Could not apply "Update to Hammamet, 2016": Word refused the change: the document is read-only or protected/);
-    expect(r.reason).toMatch(/\[AccessDenied\] Some changes may have been made; Word's Undo reverses them\.$/);
+    expect(r.reason).toMatch(
+      /^Could not apply "Update to Hammamet, 2016": Word refused the change: the document is read-only or protected/,
+    );
+    expect(r.reason).toMatch(
+      /\[AccessDenied\] Some changes may have been made; Word's Undo reverses them\.$/,
+    );
     expect(r.reason).not.toMatch(/\n/);
     expect(word.trackingMode).toBe('Off');
   });
@@ -255,7 +307,7 @@ describe('change tracking', () => {
     const { word, host } = setUp(proposal(10), { trackingMode: 'TrackMineOnly' });
     const s = await readOk(host);
     const p = plan(s, 'Renumber', [replace(s, 15, '9', '10')]);
-        // Tracking goes on, the edit is written, then giving the user mode back fails: the mode must still come back.
+    // Tracking goes on, the edit is written, then giving the user mode back fails: the mode must still come back.
     word.failOn('changeTrackingMode', 'GeneralException', 2);
     const r = await host.apply(p);
     expect(r.ok ? '' : r.reason).toMatch(/\[GeneralException\]/);
@@ -269,7 +321,9 @@ describe('requirement sets', () => {
     const sets: string[] = [];
     const host = new WordHost({
       run: word.run,
-      requirements: { isSetSupported: (name, version) => (sets.push(`${name} ${version}`), version !== '1.4') },
+      requirements: {
+        isSetSupported: (name, version) => (sets.push(`${name} ${version}`), version !== '1.4'),
+      },
       readOoxml: (xml) => ok(fromMarkup(xml)),
     });
     const s = await readOk(host);
@@ -284,7 +338,11 @@ describe('requirement sets', () => {
 
   it('does not read in an Office without the Word API', async () => {
     const word = new FakeWord(fromMarkup(proposal(10)));
-    const host = new WordHost({ run: word.run, requirements: { isSetSupported: () => false }, readOoxml: (xml) => ok(fromMarkup(xml)) });
+    const host = new WordHost({
+      run: word.run,
+      requirements: { isSetSupported: () => false },
+      readOoxml: (xml) => ok(fromMarkup(xml)),
+    });
     const r = await host.read();
     expect(r.ok ? '' : r.reason).toMatch(/needs a Word that runs add-ins/);
     expect(word.runs).toBe(0);
@@ -305,8 +363,15 @@ describe('errors', () => {
 
   it('reports an OOXML the reader rejects', async () => {
     const word = new FakeWord(fromMarkup(proposal(10)));
-    const host = new WordHost({ run: word.run, requirements: ALL, readOoxml: () => ({ ok: false, reason: 'no main document part' }) });
-    expect(await host.read()).toEqual({ ok: false, reason: 'Could not read the document: no main document part' });
+    const host = new WordHost({
+      run: word.run,
+      requirements: ALL,
+      readOoxml: () => ({ ok: false, reason: 'no main document part' }),
+    });
+    expect(await host.read()).toEqual({
+      ok: false,
+      reason: 'Could not read the document: no main document part',
+    });
   });
 
   it('does not turn its own Office.js misuse into a message', async () => {
@@ -351,7 +416,10 @@ describe('select', () => {
     const { word, host } = setUp(proposal(10), { showsDeletions: true });
     await readOk(host);
     expect((await host.select({ paragraph: 4 })).ok).toBe(true);
-    expect(word.selection).toEqual({ paragraph: 4, text: '(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)' });
+    expect(word.selection).toEqual({
+      paragraph: 4,
+      text: '(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)',
+    });
     const s = word.snapshot();
     const at = paragraphText(s.paragraphs[11]).indexOf('its');
     expect((await host.select({ paragraph: 11, offset: at, length: 3 })).ok).toBe(true);
