@@ -317,9 +317,16 @@ export class BodyReader implements XmlSink {
     const top = n > 0 ? this.tracked[n - 1] : undefined;
     let text = '';
     for (const a of r.atoms) text += a.chars;
+    let revision = top?.revision;
     let insertedThenDeleted = false;
     if (top && top.revision.kind === 'del') {
-      for (let i = 0; i < n - 1; i++) if (this.tracked[i].revision.kind === 'ins') insertedThenDeleted = true;
+      for (let i = n - 2; i >= 0; i--) {
+        const below = this.tracked[i].revision;
+        if (below.kind !== 'ins') continue;
+        revision = { ...top.revision, inserted: below };
+        insertedThenDeleted = true;
+        break;
+      }
     }
     const wrapper: Wrapper | undefined = top && top.depth === r.depth - 1 ? top.wrapper : undefined;
     const run: RunLayout = {
@@ -328,7 +335,7 @@ export class BodyReader implements XmlSink {
       ...(r.rPr ? { rPr: r.rPr } : {}),
       atoms: r.atoms,
       text,
-      ...(top ? { revision: top.revision } : {}),
+      ...(revision ? { revision } : {}),
       ...(insertedThenDeleted ? { insertedThenDeleted } : {}),
       ...(wrapper ? { wrapper } : {}),
       ...(r.footnote !== undefined ? { footnote: r.footnote } : {}),

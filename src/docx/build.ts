@@ -116,7 +116,10 @@ function runXml(r: Run, c: Context, italic: boolean): string {
   }
   if (!r.revision) return inner;
   const tag = r.revision.kind === 'ins' ? (r.revision.move ? 'moveTo' : 'ins') : r.revision.move ? 'moveFrom' : 'del';
-  return `<w:${tag}${revisionAttrs(r.revision, c.ids.next++, c.options)}>${inner}</w:${tag}>`;
+  const wrapped = `<w:${tag}${revisionAttrs(r.revision, c.ids.next++, c.options)}>${inner}</w:${tag}>`;
+  // Someone's insertion deleted later: Word's form is the deletion inside the insertion.
+  const ins = r.revision.inserted;
+  return ins ? `<w:ins${revisionAttrs(ins, c.ids.next++, c.options)}>${wrapped}</w:ins>` : wrapped;
 }
 
 /** The children of a run for its text: tabs, breaks and non-breaking hyphens become their elements. */

@@ -147,7 +147,7 @@ class Readers {
     let italicRuns = 0;
     let current = false;
     raw.layout.runs.forEach((r, i) => {
-      if (r.insertedThenDeleted || (r.text === '' && r.footnote === undefined)) return;
+      if (r.text === '' && r.footnote === undefined) return;
       runs.push({
         text: r.text,
         ...(r.revision ? { revision: r.revision } : {}),

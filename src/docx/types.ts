@@ -34,7 +34,7 @@ export interface RunLayout {
   /** All characters of the run, current and deleted alike. */
   readonly text: string;
   readonly revision?: Revision;
-  /** Inserted by someone and deleted later: absent from both views, kept out of the snapshot. */
+  /** Inserted by someone and deleted later (`revision.inserted` is set): absent from both views. */
   readonly insertedThenDeleted?: boolean;
   /** The run's direct tracked-change parent, when it has one. */
   readonly wrapper?: Wrapper;

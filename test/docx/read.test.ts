@@ -35,7 +35,9 @@ describe('readDocx: text and revisions', () => {
       ['gone', 'del', true],
       ['here', 'ins', true],
       ['kept', 'ins', undefined],
+      ['x', 'del', undefined],
     ]);
+    expect(p.runs[3].revision?.inserted).toEqual({ kind: 'ins', author: 'A', date: '2016-01-01T00:00:00Z', id: '6' });
     expect(paragraphText(p, 'original')).toBe('gone');
     expect(paragraphText(p, 'current')).toBe('herekept');
   });

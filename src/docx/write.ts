@@ -1,0 +1,297 @@
+import type { EditPlan, ParagraphEdit, TextEdit } from '../core/plan';
+import { overlaps } from '../core/plan';
+import { fail, ok, type Result } from '../core/result';
+import { paragraphText } from '../core/snapshot';
+import { runContent } from './build';
+import type { DocxDocument, ParagraphLayout, RunLayout, Span } from './types';
+import { esc } from './xml';
+import { inflateEntry, writeZip } from './zip';
+
+/** Who makes the tracked changes, and when (ISO 8601; milliseconds are dropped). */
+export interface ApplyOptions {
+  readonly author: string;
+  readonly date: string;
+}
+
+/** A replacement of `[start, end)` of document.xml; equal starts keep creation order. */
+interface Splice {
+  readonly start: number;
+  readonly end: number;
+  readonly xml: string;
+}
+
+/**
+ * Writes an edit plan into the package as real tracked changes and returns the new .docx.
+ * The whole plan is refused (no output) when the document changed since the plan was made. Only the
+ * touched runs of document.xml are rewritten; every other byte of it and every other part is kept.
+ */
+export function applyPlan(doc: DocxDocument, plan: EditPlan, options: ApplyOptions): Result<Uint8Array> {
+  if (doc.source.kind !== 'package') return fail(`${doc.name}: this document was read from Word's OOXML; apply the plan through Word`);
+  const checked = validate(doc, plan);
+  if (!checked.ok) return checked;
+  const writer = new SpliceWriter(doc, options);
+  const textEdits = new Map<number, TextEdit[]>();
+  for (const e of plan.edits) {
+    if (e.kind === 'paragraph') writer.paragraph(e);
+    else textEdits.set(e.paragraph, [...(textEdits.get(e.paragraph) ?? []), e]);
+  }
+  for (const [index, edits] of textEdits) writer.text(index, edits);
+  const xml = writer.result();
+
+  const files: [string, Uint8Array][] = [];
+  for (const entry of doc.source.zip.entries) {
+    if (entry.name === doc.source.documentPart) {
+      files.push([entry.name, new TextEncoder().encode(xml)]);
+      continue;
+    }
+    const bytes = inflateEntry(entry, doc.name);
+    if (!bytes.ok) return bytes;
+    files.push([entry.name, bytes.value]);
+  }
+  return ok(writeZip(files));
+}
+
+function validate(doc: DocxDocument, plan: EditPlan): Result<void> {
+  const paragraphs = doc.snapshot.paragraphs;
+  const stale = (i: number) => fail(`${doc.name}: paragraph ${i + 1} changed since the document was checked; check it again`);
+  for (const a of plan.anchors) {
+    if (a.paragraph < 0 || a.paragraph >= paragraphs.length || paragraphText(paragraphs[a.paragraph]) !== a.text) return stale(a.paragraph);
+  }
+  for (const e of plan.edits) {
+    if (e.kind === 'paragraph') {
+      if (e.before < 0 || e.before > paragraphs.length || (e.styleFrom !== undefined && !paragraphs[e.styleFrom])) return stale(e.before);
+      if (paragraphs.length === 0) return fail(`${doc.name}: the document has no paragraph to insert next to`);
+      continue;
+    }
+    const p = paragraphs[e.paragraph];
+    if (!p || paragraphText(p).slice(e.offset, e.offset + e.length) !== e.expected || e.expected.length !== e.length) return stale(e.paragraph);
+  }
+  for (let i = 0; i < plan.edits.length; i++) {
+    for (let j = i + 1; j < plan.edits.length; j++) {
+      if (overlaps(plan.edits[i], plan.edits[j])) return fail(`${doc.name}: the plan "${plan.title}" has overlapping edits; nothing was changed`);
+    }
+  }
+  return ok(undefined);
+}
+
+/** One piece of a rewritten run: kept or deleted characters `[from, to)`, or inserted text. */
+type Piece = { readonly kind: 'keep' | 'del'; readonly from: number; readonly to: number } | { readonly kind: 'ins'; readonly text: string };
+
+class SpliceWriter {
+  private readonly splices: Splice[] = [];
+  private nextId: number;
+  private readonly attrs: string;
+  private readonly xml: string;
+
+  constructor(
+    private readonly doc: DocxDocument,
+    options: ApplyOptions,
+  ) {
+    this.xml = doc.documentXml;
+    this.nextId = doc.maxId + 1;
+    const date = options.date.replace(/\.\d+(?=Z$|[+-]\d\d:?\d\d$|$)/, '');
+    this.attrs = ` w:author="${esc(options.author)}" w:date="${esc(date)}"`;
+  }
+
+  private rev(kind: 'ins' | 'del'): string {
+    return `<w:${kind} w:id="${this.nextId++}"${this.attrs}>`;
+  }
+
+  result(): string {
+    const sorted = this.splices.map((s, i) => ({ s, i })).sort((a, b) => a.s.start - b.s.start || a.i - b.i);
+    let out = '';
+    let at = 0;
+    for (const { s } of sorted) {
+      if (s.start < at) throw new Error(`overlapping splices at ${s.start}`);
+      out += this.xml.slice(at, s.start) + s.xml;
+      at = s.end;
+    }
+    return out + this.xml.slice(at);
+  }
+
+  /** A new paragraph before `e.before`, shaped like `e.styleFrom`. */
+  paragraph(e: ParagraphEdit): void {
+    const layout = this.doc.layout;
+    const from = e.styleFrom !== undefined ? layout[e.styleFrom] : undefined;
+    const at = e.before < layout.length ? layout[e.before].span[0] : layout[layout.length - 1].span[1];
+    const pPr = this.newPPr(from, e);
+    let runs = '';
+    if (e.text !== '') {
+      const source = from?.runs.find((r) => visible(r) && r.text !== '');
+      const run = `<w:r>${source ? this.rPrOf(source) : ''}${runContent(e.text, false)}</w:r>`;
+      runs = e.tracked ? `${this.rev('ins')}${run}</w:ins>` : run;
+    }
+    this.splices.push({ start: at, end: at, xml: `<w:p>${pPr}${runs}</w:p>` });
+  }
+
+  private newPPr(from: ParagraphLayout | undefined, e: ParagraphEdit): string {
+    const style = e.styleId !== undefined ? `<w:pStyle w:val="${esc(e.styleId)}"/>` : '';
+    const mark = e.tracked ? `<w:ins w:id="${this.nextId++}"${this.attrs}/>` : '';
+    if (!from?.pPr) return style || mark ? `<w:pPr>${style}${mark ? `<w:rPr>${mark}</w:rPr>` : ''}</w:pPr>` : '';
+    // Edit the copied w:pPr in place: drop what must not be inherited, set the style, mark the insertion.
+    const [start, end] = from.pPr;
+    const edits: Splice[] = from.pPrStrip.map(([s, t]) => ({ start: s, end: t, xml: '' }));
+    if (style && from.pStyle) edits.push({ start: from.pStyle[0], end: from.pStyle[1], xml: style });
+    else if (style) {
+      const openEnd = this.xml.indexOf('>', start) + 1;
+      edits.push({ start: openEnd, end: openEnd, xml: style });
+    }
+    if (mark && from.markRPr && from.markRPr.openEnd === from.markRPr.span[1]) {
+      edits.push({ start: from.markRPr.span[0], end: from.markRPr.span[1], xml: `<w:rPr>${mark}</w:rPr>` });
+    } else if (mark && from.markRPr) edits.push({ start: from.markRPr.openEnd, end: from.markRPr.openEnd, xml: mark });
+    else if (mark) {
+      const close = this.xml.lastIndexOf('<', end - 1);
+      edits.push({ start: close, end: close, xml: `<w:rPr>${mark}</w:rPr>` });
+    }
+    if (this.xml[end - 2] === '/') {
+      // `<w:pPr/>`: nothing to copy but the edits themselves.
+      return style || mark ? `<w:pPr>${style}${mark ? `<w:rPr>${mark}</w:rPr>` : ''}</w:pPr>` : '';
+    }
+    edits.sort((a, b) => a.start - b.start);
+    let out = '';
+    let at = start;
+    for (const s of edits) {
+      if (s.start < at) continue; // nested in a stripped range
+      out += this.xml.slice(at, s.start) + s.xml;
+      at = s.end;
+    }
+    return out + this.xml.slice(at, end);
+  }
+
+  /** A run's properties for new text: copied, without its own formatting-change history. */
+  private rPrOf(r: RunLayout): string {
+    if (!r.rPr) return '';
+    return this.xml
+      .slice(r.rPr[0], r.rPr[1])
+      .replace(/<([\w.-]+:)?rPrChange\b[\s\S]*?<\/([\w.-]+:)?rPrChange>/g, '')
+      .replace(/<([\w.-]+:)?rPrChange\b[^>]*\/>/g, '');
+  }
+
+  /** The text edits of one paragraph, run by run. */
+  text(index: number, edits: readonly TextEdit[]): void {
+    const layout = this.doc.layout[index];
+    const runs: { run: RunLayout; start: number; end: number }[] = [];
+    let pos = 0;
+    for (const run of layout.runs) {
+      if (!visible(run)) continue;
+      runs.push({ run, start: pos, end: pos + run.text.length });
+      pos += run.text.length;
+    }
+    const firstWithText = runs.find((r) => r.end > r.start);
+    const orphans: string[] = [];
+    for (const { run, start, end } of runs) {
+      const cuts: [number, number][] = [];
+      const inserts: [number, string][] = [];
+      for (const e of edits) {
+        const a = Math.max(e.offset, start);
+        const b = Math.min(e.offset + e.length, end);
+        if (a < b) cuts.push([a - start, b - start]);
+        const q = e.offset + e.length;
+        // Inserted text goes after the character before it (after what it replaces); at 0, before the first.
+        if (e.text !== '' && ((start < q && q <= end) || (q === 0 && firstWithText?.run === run))) inserts.push([q - start, e.text]);
+      }
+      if (cuts.length > 0 || inserts.length > 0) this.rewriteRun(run, piecesOf(end - start, cuts, inserts));
+    }
+    if (!firstWithText) for (const e of edits) if (e.text !== '') orphans.push(e.text);
+    if (orphans.length > 0) this.appendToParagraph(layout, orphans);
+  }
+
+  /** Text inserted into a paragraph with no current text: after whatever it holds. */
+  private appendToParagraph(layout: ParagraphLayout, texts: readonly string[]): void {
+    const content = texts.map((t) => `${this.rev('ins')}<w:r>${runContent(t, false)}</w:r></w:ins>`).join('');
+    const [start, end] = layout.span;
+    if (layout.selfClosing) {
+      const open = this.xml.slice(start, end);
+      const prefix = /^<([\w.-]+:)?/.exec(open)?.[1] ?? '';
+      this.splices.push({ start, end, xml: `${open.replace(/\s*\/>$/, '>')}${content}</${prefix}p>` });
+    } else {
+      const close = this.xml.lastIndexOf('<', end - 1);
+      this.splices.push({ start: close, end: close, xml: content });
+    }
+  }
+
+  private rewriteRun(run: RunLayout, pieces: readonly Piece[]): void {
+    const open = this.xml.slice(run.openTag[0], run.openTag[1]);
+    const rPr = run.rPr ? this.xml.slice(run.rPr[0], run.rPr[1]) : '';
+    const piece = (p: Piece): string => {
+      if (p.kind === 'ins') return `${this.rev('ins')}<w:r>${this.rPrOf(run)}${runContent(p.text, false)}</w:r></w:ins>`;
+      const r = `${open}${rPr}${this.contentOf(run, p.from, p.to, p.kind === 'del')}</w:r>`;
+      return p.kind === 'del' ? `${this.rev('del')}${r}</w:del>` : r;
+    };
+    const w = run.wrapper;
+    if (!w || (w.local !== 'ins' && w.local !== 'moveTo')) {
+      this.splices.push({ start: run.span[0], end: run.span[1], xml: pieces.map(piece).join('') });
+      return;
+    }
+    // Inside someone's insertion our insertion must not nest: close theirs around ours and reopen it.
+    // Our deletions stay inside theirs, which is how Word records an insertion deleted later.
+    const closeTag = this.xml.slice(w.close[0], w.close[1]);
+    const openTag = this.xml.slice(w.open[0], w.open[1]);
+    const firstInWrapper = run.span[0] === w.open[1];
+    const lastInWrapper = run.span[1] === w.close[0];
+    let start = run.span[0];
+    let end = run.span[1];
+    let out = '';
+    pieces.forEach((p, i) => {
+      if (p.kind !== 'ins') {
+        out += piece(p);
+      } else if (i === 0 && firstInWrapper) {
+        start = w.open[0];
+        out += piece(p) + openTag;
+      } else if (i === pieces.length - 1 && lastInWrapper) {
+        end = w.close[1];
+        out += closeTag + piece(p);
+      } else {
+        out += closeTag + piece(p) + openTag.replace(/(\s(?:[\w.-]+:)?id=")[^"]*"/, `$1${this.nextId++}"`);
+      }
+    });
+    this.splices.push({ start, end, xml: out });
+  }
+
+  /** The children of `run` for its characters `[from, to)`, text regenerated, other children copied. */
+  private contentOf(run: RunLayout, from: number, to: number, deleted: boolean): string {
+    const total = run.text.length;
+    let out = '';
+    let pos = 0;
+    for (const atom of run.atoms) {
+      const len = atom.chars.length;
+      if (len === 0) {
+        // A child without characters goes with the piece it stands in (the last piece at the very end).
+        if ((pos >= from && pos < to) || (pos === total && to === total)) out += this.xml.slice(atom.span[0], atom.span[1]);
+      } else if (atom.isText) {
+        const a = Math.max(from, pos);
+        const b = Math.min(to, pos + len);
+        if (a < b) {
+          const t = deleted ? 'w:delText' : 'w:t';
+          out += `<${t} xml:space="preserve">${esc(atom.chars.slice(a - pos, b - pos))}</${t}>`;
+        }
+      } else if (pos >= from && pos < to) {
+        out += this.xml.slice(atom.span[0], atom.span[1]);
+      }
+      pos += len;
+    }
+    return out;
+  }
+}
+
+const visible = (r: RunLayout): boolean => r.revision?.kind !== 'del';
+
+/** Splits a run of `length` characters at its cuts and insertion points, in document order. */
+function piecesOf(length: number, cuts: readonly Span[], inserts: readonly [number, string][]): Piece[] {
+  const points = new Set<number>([0, length]);
+  for (const [a, b] of cuts) points.add(a).add(b);
+  for (const [q] of inserts) points.add(q);
+  const sorted = [...points].sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  const insertAt = (q: number) => {
+    for (const [at, text] of inserts) if (at === q) pieces.push({ kind: 'ins', text });
+  };
+  insertAt(0);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [from, to] = [sorted[i], sorted[i + 1]];
+    const deleted = cuts.some(([a, b]) => a <= from && to <= b);
+    pieces.push({ kind: deleted ? 'del' : 'keep', from, to });
+    insertAt(to);
+  }
+  return pieces;
+}
