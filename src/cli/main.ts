@@ -11,7 +11,6 @@ export function buildProgram(io: CliIo): Command {
   const program = new Command('amend')
     .description('Check and fix ITU proposals that amend resolutions (.docx with tracked changes).')
     .version(VERSION, '-v, --version')
-    .showHelpAfterError('(run `amend --help` for usage)')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),

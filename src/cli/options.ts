@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import { parseConference, type Conference } from '../core/conferences';
 import { RULES } from '../core/rules';
 
-export const VERSION: string = (require('../../package.json') as { version: string }).version;
+/** The package's version (the same relative path holds from src/cli and from the compiled lib/cli). */
+export const VERSION: string = (
+  JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /** `--conference` as users type it; an unknown one is a usage error (exit 2). */
 export function conferenceOption(value: string): Conference {
