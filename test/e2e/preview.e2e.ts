@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { isFixable } from '../../src/core/diagnostic';
 import { check } from '../../src/core/engine';
@@ -117,7 +118,11 @@ if (missing.length > 0 && !process.env.CI) {
       await page.close();
     });
 
-    /** Press Tab until focus comes back round; every visible control must have been reached. */
+    /**
+     * Press Tab round the page; every visible, enabled control must be reached. A tab list is one tab stop
+     * (the selected tab), its other tabs reached with the arrow keys, as the WAI-ARIA tabs pattern and
+     * Office's own panes do: that is checked too.
+     */
     async function walkFocus(page: Page): Promise<string[]> {
       const total = await page.evaluate(() => {
         const all = document.querySelectorAll<HTMLElement>(
@@ -125,6 +130,7 @@ if (missing.length > 0 && !process.env.CI) {
         );
         let n = 0;
         all.forEach((el) => {
+          delete el.dataset.e2e;
           const visible = el.offsetParent !== null && getComputedStyle(el).visibility !== 'hidden';
           const disabled = (el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true';
           if (visible && !disabled) el.dataset.e2e = String(n++);
@@ -133,10 +139,22 @@ if (missing.length > 0 && !process.env.CI) {
         return n;
       });
       const reached = new Set<string>();
+      const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.e2e ?? null);
       for (let i = 0; i < total * 3 + 20 && reached.size < total; i++) {
         await page.keyboard.press('Tab');
-        const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.e2e ?? null);
-        if (id !== null) reached.add(id);
+        const id = await focused();
+        if (id === null) continue;
+        reached.add(id);
+        const isTab = await page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab');
+        if (!isTab) continue;
+        const tabs = await page.locator('[role="tab"]').count();
+        for (let k = 0; k < tabs; k++) {
+          await page.keyboard.press('ArrowRight');
+          const t = await focused();
+          if (t !== null) reached.add(t);
+        }
+        // Back to the selected tab, so the next Tab leaves the tab list where it would for a user.
+        await page.locator('[role="tab"][aria-selected="true"]').focus();
       }
       return page.evaluate(
         (ids) =>
@@ -147,13 +165,32 @@ if (missing.length > 0 && !process.env.CI) {
       );
     }
 
-    test('Tab reaches every visible button, tab and input', async () => {
+    test('Tab reaches every visible button, tab and input, each with a visible focus indicator', async () => {
       const page = await openPreview();
       expect(await walkFocus(page)).toEqual([]);
       await page.getByRole('tab', { name: 'Draft' }).click();
       await page.getByRole('button', { name: 'Insert reasons paragraph' }).waitFor();
       expect(await walkFocus(page)).toEqual([]);
+      // Keyboard focus is drawn: Fluent marks keyboard focus and draws an outline for it.
+      await page.getByRole('button', { name: 'Re-check' }).focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const after = getComputedStyle(el, '::after');
+        const own = getComputedStyle(el);
+        return [own.outlineStyle, after.borderStyle, after.outlineStyle].some((v) => v && v !== 'none');
+      });
+      expect(ring).toBe(true);
       await page.close();
+    });
+
+    test("the pane's bundle stays within 300 KB gzipped", () => {
+      const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
+      const scripts = [...html.matchAll(/src="?([^"\s>]+\.js)/g)].map((m) => m[1]);
+      expect(scripts.length).toBeGreaterThan(0);
+      const gzipped = scripts.reduce((n, s) => n + zlib.gzipSync(fs.readFileSync(path.join(DIST, s))).length, 0);
+      expect(gzipped).toBeLessThanOrEqual(300 * 1024);
     });
 
     test('screenshots of the pane in light and dark theme', async () => {
