@@ -4,7 +4,7 @@ import { check } from '../../core/engine';
 import { RULES } from '../../core/rules';
 import { conferenceOption, formatOption, ruleOption, VERSION } from '../options';
 import { loadDocx, type CliIo } from '../io';
-import { toJson, toText, type FileReport } from '../format/report';
+import { paragraphRoles, toJson, toText, type FileReport } from '../format/report';
 import { toSarif } from '../format/sarif';
 
 interface CheckFlags {
@@ -46,6 +46,7 @@ export function register(program: Command, io: CliIo): void {
           language: result.language,
           conference: result.conference,
           diagnostics: result.diagnostics,
+          roles: paragraphRoles(result.outline),
         });
         if (result.diagnostics.some((d) => d.severity === 'error')) io.setExitCode(1);
       }

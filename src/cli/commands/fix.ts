@@ -41,8 +41,12 @@ export async function outputPath(input: string, flags: WriteFlags): Promise<Resu
   if (flags.inPlace && flags.output !== undefined && !(await samePath(flags.output, input)))
     return fail('give either -o FILE or --in-place, not both');
   if (flags.inPlace) return ok(input);
-  if (flags.output === undefined) return flags.dryRun ? ok(null) : fail('say where to write: -o OUT.docx (or --in-place to overwrite the input)');
-  if (await samePath(flags.output, input)) return fail(`-o ${flags.output} is the input file: use --in-place to overwrite it`);
+  if (flags.output === undefined)
+    return flags.dryRun
+      ? ok(null)
+      : fail('say where to write: -o OUT.docx (or --in-place to overwrite the input)');
+  if (await samePath(flags.output, input))
+    return fail(`-o ${flags.output} is the input file: use --in-place to overwrite it`);
   return ok(flags.output);
 }
 
@@ -59,7 +63,12 @@ export interface Docx {
 }
 
 /** Apply a plan to a .docx as tracked changes and read the result back. */
-export function applyToDocx(doc: Docx, plan: EditPlan, name: string, by: { author: string; date: string }): Result<Docx> {
+export function applyToDocx(
+  doc: Docx,
+  plan: EditPlan,
+  name: string,
+  by: { author: string; date: string },
+): Result<Docx> {
   const bytes = applyPlan(doc.docx, plan, by);
   if (!bytes.ok) return bytes;
   const docx = readDocx(bytes.value, name);
@@ -68,7 +77,13 @@ export function applyToDocx(doc: Docx, plan: EditPlan, name: string, by: { autho
 }
 
 /** Write the changed document (or not, on a dry run); reports its own failure and sets exit code 2. */
-export async function finish(io: CliIo, input: string, target: string | null, doc: Docx, dryRun: boolean | undefined): Promise<void> {
+export async function finish(
+  io: CliIo,
+  input: string,
+  target: string | null,
+  doc: Docx,
+  dryRun: boolean | undefined,
+): Promise<void> {
   if (dryRun || target === null) {
     io.stdout(`dry run: nothing written${target ? ` (would write ${target})` : ''}\n`);
     return;
@@ -102,9 +117,13 @@ export async function runPlan(
   if (!plan.ok) return usage(io, `${file}: ${plan.reason}`);
   if (plan.value.edits.length === 0) io.stdout(`${file}: nothing to change (${plan.value.title})\n`);
   else io.stdout(`${file}: ${plan.value.title}\n`);
-  for (const e of plan.value.edits) io.stdout(`  ¶${(e.kind === 'text' ? e.paragraph : e.before) + 1}  ${describeEdit(e)}\n`);
+  for (const e of plan.value.edits)
+    io.stdout(`  ¶${(e.kind === 'text' ? e.paragraph : e.before) + 1}  ${describeEdit(e)}\n`);
   const start: Docx = { docx: loaded.value, bytes: null };
-  const done = plan.value.edits.length === 0 ? ok(start) : applyToDocx(start, plan.value, file, { author: flags.author, date: revisionDate() });
+  const done =
+    plan.value.edits.length === 0
+      ? ok(start)
+      : applyToDocx(start, plan.value, file, { author: flags.author, date: revisionDate() });
   if (!done.ok) return usage(io, done.reason);
   await finish(io, file, target.value, done.value, flags.dryRun);
 }
@@ -113,7 +132,8 @@ const quote = (s: string) => `"${s.replace(/\t/g, '\\t')}"`;
 
 /** One edit in the user's words: `"h" → "i"`, `inserted ","`, `deleted " et"`, `new paragraph "…"`. */
 export function describeEdit(e: Edit): string {
-  if (e.kind === 'paragraph') return `new paragraph ${quote(e.text.length > 40 ? `${e.text.slice(0, 40)}…` : e.text)}`;
+  if (e.kind === 'paragraph')
+    return `new paragraph ${quote(e.text.length > 40 ? `${e.text.slice(0, 40)}…` : e.text)}`;
   if (e.length === 0) return `inserted ${quote(e.text)}`;
   if (e.text === '') return `deleted ${quote(e.expected)}`;
   return `${quote(e.expected)} → ${quote(e.text)}`;
@@ -138,7 +158,12 @@ export function register(program: Command, io: CliIo): void {
       .description('apply every fixable finding as tracked changes; exit 0 when written, 2 on bad input')
       .argument('<file>', 'the .docx to fix'),
   )
-    .addOption(new Option('-c, --conference <conference>', 'target conference: WTSA-24 or "New Delhi, 2024" (default: what the document names)').argParser(conferenceOption))
+    .addOption(
+      new Option(
+        '-c, --conference <conference>',
+        'target conference: WTSA-24 or "New Delhi, 2024" (default: what the document names)',
+      ).argParser(conferenceOption),
+    )
     .addOption(ruleOption())
     .action(async (file: string, flags: FixFlags) => {
       const target = await outputPath(file, flags);
@@ -151,16 +176,30 @@ export function register(program: Command, io: CliIo): void {
         read: (d) => d.docx.snapshot,
         apply: (d, plan) => applyToDocx(d, plan, file, by),
       };
-      const fixed = fixAll<Docx>({ docx: loaded.value, bytes: null }, docIo, { conference: flags.conference, rules: flags.rule });
+      const fixed = fixAll<Docx>({ docx: loaded.value, bytes: null }, docIo, {
+        conference: flags.conference,
+        rules: flags.rule,
+      });
       if (!fixed.ok) return usage(io, `${file}: ${fixed.reason}`);
       const { applied, remaining, passes, stoppedBy } = fixed.value;
 
-      for (const d of applied) io.stdout(`  fixed  ${where(d)}  ${d.fix!.map(describeEdit).join(', ')}  (${d.ruleId}: ${d.message})\n`);
-      const summary = applied.length === 0 ? 'nothing to fix' : `fixed ${applied.length} problem${applied.length === 1 ? '' : 's'} in ${passes} pass${passes === 1 ? '' : 'es'}`;
-      io.stdout(`${file}: ${summary}${stoppedBy === 'done' ? '' : ` (stopped: ${stoppedBy === 'cycle' ? 'the same findings came back' : 'too many passes'})`}\n`);
+      for (const d of applied)
+        io.stdout(
+          `  fixed  ${where(d)}  ${d.fix!.map(describeEdit).join(', ')}  (${d.ruleId}: ${d.message})\n`,
+        );
+      const summary =
+        applied.length === 0
+          ? 'nothing to fix'
+          : `fixed ${applied.length} problem${applied.length === 1 ? '' : 's'} in ${passes} pass${passes === 1 ? '' : 'es'}`;
+      io.stdout(
+        `${file}: ${summary}${stoppedBy === 'done' ? '' : ` (stopped: ${stoppedBy === 'cycle' ? 'the same findings came back' : 'too many passes'})`}\n`,
+      );
       if (remaining.length > 0) {
         io.stdout(`needs a person (${remaining.length}):\n`);
-        for (const d of remaining) io.stdout(`  ${d.severity === 'error' ? 'error  ' : 'warning'}  ${where(d)}  ${d.message}  (${d.ruleId})\n`);
+        for (const d of remaining)
+          io.stdout(
+            `  ${d.severity === 'error' ? 'error  ' : 'warning'}  ${where(d)}  ${d.message}  (${d.ruleId})\n`,
+          );
       }
       await finish(io, file, target.value, fixed.value.doc, flags.dryRun);
     });

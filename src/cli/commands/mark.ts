@@ -21,8 +21,13 @@ export function register(program: Command, io: CliIo): void {
       .description('insert a proposal line (marker and identifier) before a resolution that has none')
       .argument('<file>', 'the .docx to mark'),
   )
-    .requiredOption('--id <id>', 'proposal identifier, e.g. APT/44A14/3, or APT/44A14 for the next free number')
+    .requiredOption(
+      '--id <id>',
+      'proposal identifier, e.g. APT/44A14/3, or APT/44A14 for the next free number',
+    )
     .option('--marker <marker>', 'MOD, ADD, SUP, NOC … (default: suggested from the content)')
     .option('--resolution <number>', 'the resolution to mark (default: the only one without a proposal line)')
-    .action((file: string, flags: MarkFlags) => runPlan(io, file, flags, (snapshot, outline) => markPlan(snapshot, outline, flags)));
+    .action((file: string, flags: MarkFlags) =>
+      runPlan(io, file, flags, (snapshot, outline) => markPlan(snapshot, outline, flags)),
+    );
 }

@@ -17,11 +17,15 @@ export function register(program: Command, io: CliIo): void {
   writeOptions(
     program
       .command('retag')
-      .description('update revision tags, history line and preamble for a target conference, as tracked changes')
+      .description(
+        'update revision tags, history line and preamble for a target conference, as tracked changes',
+      )
       .argument('<file>', 'the .docx to retag'),
   )
     .addOption(
-      new Option('-c, --conference <conference>', 'target conference: WTSA-24 or "New Delhi, 2024"').argParser(conferenceOption).makeOptionMandatory(),
+      new Option('-c, --conference <conference>', 'target conference: WTSA-24 or "New Delhi, 2024"')
+        .argParser(conferenceOption)
+        .makeOptionMandatory(),
     )
     .action((file: string, flags: RetagFlags) =>
       runPlan(io, file, flags, (snapshot, outline) => retagPlan(snapshot, outline, flags.conference)),

@@ -3,6 +3,7 @@ import { describeConference } from '../../core/conferences';
 import type { Diagnostic } from '../../core/diagnostic';
 import { isFixable } from '../../core/diagnostic';
 import type { Language } from '../../core/lexicon';
+import type { Line, Outline } from '../../core/model';
 
 /** One checked file, as every output format sees it. */
 export interface FileReport {
@@ -10,6 +11,26 @@ export interface FileReport {
   readonly language: Language;
   readonly conference: Conference | null;
   readonly diagnostics: readonly Diagnostic[];
+  /** What a paragraph outside the clauses is ("number line", "preamble"), for findings with no clause. */
+  readonly roles?: ReadonlyMap<number, string>;
+}
+
+/** Name the paragraphs of each proposal that are not clauses, so findings there say where they are. */
+export function paragraphRoles(outline: Outline): Map<number, string> {
+  const roles = new Map<number, string>();
+  for (const p of outline.proposals) {
+    if (p.paragraph !== null) roles.set(p.paragraph, 'proposal line');
+    const named: [Line | null, string][] = [
+      [p.number, 'number line'],
+      [p.title, 'title'],
+      [p.history, 'history line'],
+      [p.preamble, 'preamble'],
+      [p.reasons, 'reasons'],
+    ];
+    for (const [line, role] of named) if (line) roles.set(line.paragraph, role);
+    for (const s of p.sections) roles.set(s.paragraph, `heading ${s.name}`);
+  }
+  return roles;
 }
 
 /** The JSON contract of `amend check --format json`: field names are part of the public interface. */
@@ -55,7 +76,7 @@ export function toText(reports: readonly FileReport[], color = false): string {
     out += `${paint('4', r.path)}  ${paint('2', `(${r.language}${target})`)}\n`;
     if (r.diagnostics.length === 0) out += '  no problems\n';
     const where = r.diagnostics.map((d) => `¶${d.paragraph + 1}`);
-    const clauses = r.diagnostics.map((d) => d.clause ?? '');
+    const clauses = r.diagnostics.map((d) => d.clause || r.roles?.get(d.paragraph) || '');
     const w1 = Math.max(0, ...where.map((s) => s.length));
     const w2 = Math.min(28, Math.max(0, ...clauses.map((s) => s.length)));
     r.diagnostics.forEach((d, i) => {
