@@ -33,7 +33,9 @@ const useStyles = makeStyles({
     padding: '8px 0 16px',
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  row: { display: 'flex', gap: '8px', flexWrap: 'wrap', '& > *': { flex: '1 1 90px', minWidth: 0 } },
+  row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'flex-end', '& > *': { flex: '1 1 80px', minWidth: 0 } },
+  // Fluent's inputs have a wide minimum width; a task pane is about 320 px wide.
+  control: { minWidth: 0, width: '100%', boxSizing: 'border-box', '& input': { minWidth: 0, width: '100%' } },
   heading: { fontWeight: tokens.fontWeightSemibold, marginTop: '8px' },
   action: { alignSelf: 'flex-start' },
 });
@@ -67,10 +69,11 @@ function ProposalPicker({
   label: string;
 }) {
   const t = useT();
+  const styles = useStyles();
   const names = outline.proposals.map((p) => proposalName(p, t('proposalWithoutLine')));
   return (
     <Field label={label}>
-      <Dropdown
+      <Dropdown className={styles.control}
         value={names[value] ?? ''}
         selectedOptions={[String(value)]}
         onOptionSelect={(_, d) => d.optionValue !== undefined && onChange(Number(d.optionValue))}
@@ -119,7 +122,7 @@ function MarkForm({ session, outline, styles }: FormProps) {
       )}
       <div className={styles.row}>
         <Field label={t('marker')}>
-          <Dropdown
+          <Dropdown className={styles.control}
             value={marker ?? suggested}
             selectedOptions={[marker ?? suggested]}
             onOptionSelect={(_, d) => setMarker(d.optionValue)}
@@ -132,7 +135,7 @@ function MarkForm({ session, outline, styles }: FormProps) {
           </Dropdown>
         </Field>
         <Field label={t('submitter')}>
-          <Combobox
+          <Combobox className={styles.control}
             freeform
             value={submitter}
             selectedOptions={[submitter]}
@@ -149,18 +152,18 @@ function MarkForm({ session, outline, styles }: FormProps) {
       </div>
       <div className={styles.row}>
         <Field label={t('documentNo')}>
-          <Input value={document} onChange={(_, d) => setDocument(d.value)} />
+          <Input className={styles.control} value={document} onChange={(_, d) => setDocument(d.value)} />
         </Field>
         <Field label={t('addendum')}>
-          <Input value={addendum} onChange={(_, d) => setAddendum(d.value)} />
+          <Input className={styles.control} value={addendum} onChange={(_, d) => setAddendum(d.value)} />
         </Field>
-        <Field label={t('sequence')} hint={next ? t('suggestedSequence', { n: next }) : undefined}>
-          <Input value={sequence} placeholder={next} onChange={(_, d) => setSequence(d.value)} />
+        <Field label={t('sequence')}>
+          <Input className={styles.control} value={sequence} placeholder={next} onChange={(_, d) => setSequence(d.value)} />
         </Field>
       </div>
       <Text size={200} aria-live="polite">
-        {(marker ?? suggested) + '\t'}
-        {id}
+        {next && <span>{t('suggestedSequence', { n: next })} · </span>}
+        <code>{`${marker ?? suggested} ${id}`}</code>
       </Text>
       <Button className={styles.action} disabled={session.busy !== null} onClick={insert}>
         {t('insertProposalLine')}
@@ -206,7 +209,7 @@ function RetagForm({ session, styles }: { session: Session; styles: ReturnType<t
         {t('draftRetagTitle')}
       </Text>
       <Field label={t('targetConference')}>
-        <Dropdown
+        <Dropdown className={styles.control}
           value={conference ? describeConference(conference) : ''}
           selectedOptions={choice >= 0 ? [String(choice)] : []}
           onOptionSelect={(_, d) => d.optionValue !== undefined && setChoice(Number(d.optionValue))}
@@ -248,7 +251,7 @@ function RenumberForm({ session, outline, styles }: FormProps) {
         label={t('proposal')}
       />
       <Field label={t('section')}>
-        <Dropdown
+        <Dropdown className={styles.control}
           value={sections[section]?.heading ?? ''}
           selectedOptions={[String(section)]}
           onOptionSelect={(_, d) => d.optionValue !== undefined && setSection(Number(d.optionValue))}

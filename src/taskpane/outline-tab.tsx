@@ -1,4 +1,5 @@
 import { makeStyles, Text, tokens, Tree, TreeItem, TreeItemLayout } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Clause, Line, Outline, Proposal } from '../core/model';
 import { proposalName } from './grouping';
 import { useT, type Translate } from './i18n';
@@ -8,7 +9,7 @@ const useStyles = makeStyles({
   inserted: { textDecorationLine: 'underline' },
   deleted: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
   tag: { fontWeight: tokens.fontWeightSemibold },
-  text: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', display: 'inline-block', maxWidth: '100%' },
+  text: { overflowWrap: 'anywhere' },
   unplaced: { display: 'block', marginTop: '8px', color: tokens.colorNeutralForeground3 },
 });
 
@@ -16,6 +17,8 @@ const useStyles = makeStyles({
 export function OutlineTab({ session }: { session: Session }) {
   const t = useT();
   const styles = useStyles();
+  // Branches the user collapsed; everything else stays open as the outline changes under re-checks.
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   const outline = session.result?.outline;
   if (!outline) return null;
   if (outline.proposals.length === 0) return <Text>{t('outlineEmpty')}</Text>;
@@ -28,7 +31,21 @@ export function OutlineTab({ session }: { session: Session }) {
   const line = (value: string, l: Line | null) => l && leaf(value, l.paragraph, <span className={styles.text}>{l.text}</span>);
   return (
     <>
-      <Tree aria-label={t('tabOutline')} defaultOpenItems={openBranches(outline)}>
+      <Tree
+        aria-label={t('tabOutline')}
+        openItems={openBranches(outline).filter((v) => !closed.has(v))}
+        onOpenChange={(_, d) => {
+          // A click or Enter on a node selects it in the document; only the chevron and arrow keys fold.
+          if (d.type === 'Click' || d.type === 'Enter') return;
+          const value = String(d.value);
+          setClosed((c) => {
+            const next = new Set(c);
+            if (d.open) next.delete(value);
+            else next.add(value);
+            return next;
+          });
+        }}
+      >
         {outline.proposals.map((p, i) => (
           <TreeItem key={i} itemType="branch" value={`p${i}`}>
             <TreeItemLayout
@@ -63,7 +80,7 @@ export function OutlineTab({ session }: { session: Session }) {
   );
 }
 
-/** Every branch starts open: the outline is read at a glance, and collapsing is the user's choice. */
+/** Every branch is open unless the user folded it: the outline is read at a glance. */
 function openBranches(outline: Outline): string[] {
   const open: string[] = [];
   const clauses = (cs: readonly Clause[], prefix: string) =>

@@ -35,7 +35,8 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
   },
   header: { display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap' },
-  title: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  title: { flexGrow: 1, margin: 0 },
+  document: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2 },
   theme: { minWidth: '130px' },
   panel: { paddingTop: '4px' },
 });
@@ -60,8 +61,8 @@ export function Pane({ host, version = 0 }: { host: DocumentHost; version?: numb
   return (
     <main className={styles.pane} aria-busy={session.busy !== null}>
       <div className={styles.header}>
-        <Text as="h1" size={500} weight="semibold" className={styles.title} title={host.title}>
-          {t('appTitle')} · {host.title}
+        <Text as="h1" size={500} weight="semibold" className={styles.title}>
+          {t('appTitle')}
         </Text>
         <Button disabled={session.busy !== null} onClick={() => void session.recheck()}>
           {t('recheck')}
@@ -80,6 +81,9 @@ export function Pane({ host, version = 0 }: { host: DocumentHost; version?: numb
           ))}
         </Dropdown>
       </div>
+      <Text size={200} className={styles.document} title={host.title}>
+        {host.title}
+      </Text>
       {session.busy === 'reading' &&
         (session.progress !== undefined && session.progress > 0 && session.progress < 1 ? (
           <ProgressBar value={session.progress} aria-label={t('reading')} />

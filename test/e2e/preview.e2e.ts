@@ -76,7 +76,7 @@ if (missing.length > 0 && !process.env.CI) {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${base}taskpane.html`);
       await page.getByText('Preview — not connected to Word').waitFor();
-      await page.getByText(/\d+ errors, \d+ warnings/).waitFor();
+      await page.getByText(/^Errors: \d+ · Warnings: \d+$/).waitFor();
       expect(errors).toEqual([]);
       return page;
     }
@@ -98,7 +98,7 @@ if (missing.length > 0 && !process.env.CI) {
     test('Fix all clears the fixable findings and the download carries them as tracked changes', async () => {
       const page = await openPreview();
       await page.getByRole('button', { name: /^Fix all \(\d+\)$/ }).click();
-      await page.getByText(/^Applied \d+ fixes/).waitFor();
+      await page.getByText(/^Fixes applied: \d+/).waitFor();
       expect(await page.getByRole('button', { name: /^Fix all/ }).count()).toBe(0);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -199,7 +199,7 @@ if (missing.length > 0 && !process.env.CI) {
         const page = await context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`${base}taskpane.html`);
-        await page.getByText(/\d+ errors, \d+ warnings/).waitFor();
+        await page.getByText(/^Errors: \d+ · Warnings: \d+$/).waitFor();
         const theme = await page.locator('[data-theme]').first().getAttribute('data-theme');
         expect(theme).toBe(scheme);
         const file = path.join(RESULTS, `preview-${scheme}.png`);

@@ -9,7 +9,7 @@ import { FakeHost } from './fake-host';
 import { renderPane } from './ui-helpers';
 
 const findings = () => screen.getAllByRole('listitem');
-const summary = () => screen.findByText(/\d+ errors, \d+ warnings/);
+const summary = () => screen.findByText(/^Errors: \d+ · Warnings: \d+$/);
 
 describe('Issues tab', () => {
   test('lists every finding of the document, grouped under its proposal and section', async () => {
@@ -63,7 +63,7 @@ describe('Issues tab', () => {
     await summary();
     const fixable = check(host.snapshot).diagnostics.filter(isFixable).length;
     await userEvent.click(screen.getByRole('button', { name: `Fix all (${fixable})` }));
-    await screen.findByText(/^Applied \d+ fixes/);
+    await screen.findByText(/^Fixes applied: \d+/);
     expect(check(host.snapshot).diagnostics.filter(isFixable)).toEqual([]);
     expect(screen.queryByRole('button', { name: /^Fix all/ })).toBeNull();
     // Text changes were written as tracked changes, so the original view is untouched; only the reasons
@@ -112,6 +112,8 @@ describe('Outline tab', () => {
     const outline = check(host.snapshot).outline;
     const section = outline.proposals[0].sections.find((s) => s.heading === 'considering')!;
     expect(host.selected.at(-1)).toEqual({ paragraph: section.paragraph });
+    // Selecting a section does not fold it away.
+    expect(within(tree).getByText(/there are currently a variety of definitions/)).toBeTruthy();
     expect(within(tree).getByText('[No reasons]')).toBeTruthy();
   });
 });
@@ -150,11 +152,11 @@ describe('Draft tab', () => {
     await summary();
     await userEvent.click(screen.getByRole('tab', { name: 'Draft' }));
     // The sample already uses APT/37A12/1, so the series' next free number is 2.
-    expect(screen.getByText('Next free: 2')).toBeTruthy();
+    expect(screen.getByText(/Next free: 2/)).toBeTruthy();
     const addendum = screen.getByRole('textbox', { name: 'Addendum' });
     await userEvent.clear(addendum);
     await userEvent.type(addendum, '13');
-    expect(screen.getByText('Next free: 1')).toBeTruthy();
+    expect(screen.getByText(/Next free: 1/)).toBeTruthy();
     expect(screen.getByText(/APT\/37A13\/1/)).toBeTruthy();
   });
 });
@@ -163,7 +165,7 @@ describe('language', () => {
   test('the pane speaks French when Office or the browser does', async () => {
     const host = new FakeHost(SAMPLE_MARKUP);
     renderPane(host, 'fr');
-    await screen.findByText(/\d+ erreurs, \d+ avertissements/);
+    await screen.findByText(/^Erreurs : \d+ · Avertissements : \d+$/);
     expect(screen.getByRole('tab', { name: 'Problèmes' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Revérifier' })).toBeTruthy();
   });

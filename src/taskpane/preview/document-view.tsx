@@ -18,16 +18,12 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow8,
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
-  paragraph: {
-    margin: '0 0 6px',
-    whiteSpace: 'pre-wrap',
-    tabSize: 6,
-    padding: '1px 4px',
-    borderLeft: '3px solid transparent',
-  },
+  paragraph: { margin: '0 0 6px', whiteSpace: 'pre-wrap', tabSize: 6, padding: '1px 6px' },
   selected: {
     backgroundColor: tokens.colorNeutralBackground1Selected,
-    borderLeftColor: tokens.colorBrandStroke1,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
+    // Forced colours drop backgrounds and shadows: outline the selection in the system highlight colour.
+    '@media (forced-colors: active)': { outline: '2px solid Highlight' },
   },
   // Insertions and deletions are marked by line style as Word shows them, not by colour alone.
   ins: { textDecorationLine: 'underline', color: tokens.colorPaletteBlueForeground2 },

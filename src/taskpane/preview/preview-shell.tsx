@@ -28,7 +28,13 @@ const useStyles = makeStyles({
     minHeight: 0,
     '@media (max-width: 720px)': { flexDirection: 'column', overflowY: 'auto' },
   },
-  document: { flex: 1, overflowY: 'auto', padding: '16px', minWidth: 0 },
+  document: {
+    flex: 1,
+    overflowY: 'auto',
+    padding: '16px',
+    minWidth: 0,
+    '@media (max-width: 720px)': { flex: 'none', height: '45vh', padding: '8px' },
+  },
   pane: {
     width: '380px',
     flexShrink: 0,
