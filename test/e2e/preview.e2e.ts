@@ -200,10 +200,11 @@ if (missing.length > 0 && !process.env.CI) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`${base}taskpane.html`);
         await page.getByText(/^Errors: \d+ · Warnings: \d+$/).waitFor();
+        await page.locator('main[aria-busy="false"]').waitFor();
         const theme = await page.locator('[data-theme]').first().getAttribute('data-theme');
         expect(theme).toBe(scheme);
         const file = path.join(RESULTS, `preview-${scheme}.png`);
-        await page.screenshot({ path: file });
+        await page.screenshot({ path: file, animations: 'disabled' });
         fs.copyFileSync(file, path.join(SCREENSHOTS, `preview-${scheme}.png`));
         await page.close();
       }
