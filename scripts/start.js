@@ -135,7 +135,9 @@ from this server (add-ins need https). Install them once with \`npx office-addin
 (it asks for administrator rights), then run npm start again.`
 }
 
-Sideload into Word (manifest: ${fs.existsSync(manifest) ? manifest : 'manifest.xml'}):
+Sideload into Word (manifest: ${path.relative(process.cwd(), fs.existsSync(manifest) ? manifest : path.join(ROOT, 'manifest.xml'))}${
+    port === 3000 ? '' : `; it points at port 3000, so serve on 3000 for Word`
+  }):
   Windows desktop: \`npx office-addin-debugging start manifest.xml\`, or share a folder holding manifest.xml,
     add its \\\\host\\share path under File > Options > Trust Center > Trusted Add-in Catalogs
     (tick "Show in Menu"), restart Word, then Home > Add-ins > Advanced > Shared Folder.
