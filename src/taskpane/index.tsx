@@ -30,13 +30,19 @@ async function main(): Promise<void> {
   const element = document.getElementById('root');
   if (!element) throw new Error('taskpane.html has no #root element');
   const root = createRoot(element);
-  const render = (child: React.ReactNode) =>
+  // A new key per stage: once Office is ready its theme and display language are read afresh.
+  const render = (stage: string, child: React.ReactNode) =>
     root.render(
-      <AmendRoot language={pickLanguage(uiLanguage())} environment={readThemeEnvironment()} watch={readThemeEnvironment}>
+      <AmendRoot
+        key={stage}
+        language={pickLanguage(uiLanguage())}
+        environment={readThemeEnvironment()}
+        watch={readThemeEnvironment}
+      >
         {child}
       </AmendRoot>,
     );
-  render(<Spinner label={translator(pickLanguage(navigator.language))('loadingHost')} />);
+  render('starting', <Spinner label={translator(pickLanguage(navigator.language))('loadingHost')} />);
 
   if (await connectToWord()) {
     // Loaded only inside Word, so the preview never pulls in the Office adapter.
@@ -53,12 +59,12 @@ async function main(): Promise<void> {
       },
       title: documentName(),
     });
-    render(<Pane host={host} />);
+    render('word', <Pane host={host} />);
     return;
   }
   const sample = createSampleHost();
   if (!sample.ok) throw new Error(`the built-in sample does not read back: ${sample.reason}`);
-  render(<PreviewShell host={sample.value} />);
+  render('preview', <PreviewShell host={sample.value} />);
 }
 
 void main();

@@ -144,7 +144,11 @@ export function useSession(host: DocumentHost, version = 0): Session {
   return {
     ...state,
     conference,
-    setConference,
+    setConference: (c) => {
+      // Commands that follow in the same tick (retag, then re-read) must already check against it.
+      conferenceRef.current = c;
+      setConference(c);
+    },
     recheck: async () => {
       await read({ error: undefined });
     },
