@@ -18,11 +18,7 @@ function addinUrl() {
 /** Point every URL of the manifest at ADDIN_URL; bare origins (AppDomain) get the new origin. */
 function rewriteManifest(xml) {
   const url = addinUrl();
-  return xml
-    .split(DEV_URL)
-    .join(url)
-    .split(DEV_URL.slice(0, -1))
-    .join(new URL(url).origin);
+  return xml.split(DEV_URL).join(url).split(DEV_URL.slice(0, -1)).join(new URL(url).origin);
 }
 
 module.exports = (env, argv) => {

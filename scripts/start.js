@@ -89,7 +89,9 @@ function newest(p) {
 function needsBuild() {
   const built = path.join(DIST, 'taskpane.html');
   if (!fs.existsSync(built)) return true;
-  const sources = ['src', 'assets', 'manifest.xml', 'webpack.config.js'].map((p) => newest(path.join(ROOT, p)));
+  const sources = ['src', 'assets', 'manifest.xml', 'webpack.config.js'].map((p) =>
+    newest(path.join(ROOT, p)),
+  );
   return Math.max(...sources) > fs.statSync(built).mtimeMs;
 }
 

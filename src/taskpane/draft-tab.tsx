@@ -33,7 +33,13 @@ const useStyles = makeStyles({
     padding: '8px 0 16px',
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'flex-end', '& > *': { flex: '1 1 80px', minWidth: 0 } },
+  row: {
+    display: 'flex',
+    gap: '8px',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    '& > *': { flex: '1 1 80px', minWidth: 0 },
+  },
   // Fluent's inputs have a wide minimum width; a task pane is about 320 px wide.
   control: { minWidth: 0, width: '100%', boxSizing: 'border-box', '& input': { minWidth: 0, width: '100%' } },
   heading: { fontWeight: tokens.fontWeightSemibold, marginTop: '8px' },
@@ -73,7 +79,8 @@ function ProposalPicker({
   const names = outline.proposals.map((p) => proposalName(p, t('proposalWithoutLine')));
   return (
     <Field label={label}>
-      <Dropdown className={styles.control}
+      <Dropdown
+        className={styles.control}
         value={names[value] ?? ''}
         selectedOptions={[String(value)]}
         onOptionSelect={(_, d) => d.optionValue !== undefined && onChange(Number(d.optionValue))}
@@ -102,7 +109,11 @@ function MarkForm({ session, outline, styles }: FormProps) {
   const [document, setDocument] = useState<string>(known?.document ?? 'XX');
   const [addendum, setAddendum] = useState<string>(known?.addendum ?? '');
   const [sequence, setSequence] = useState<string>('');
-  const series = { submitter: submitter.trim().toUpperCase(), document: document.trim(), addendum: addendum.trim() || undefined };
+  const series = {
+    submitter: submitter.trim().toUpperCase(),
+    document: document.trim(),
+    addendum: addendum.trim() || undefined,
+  };
   const next = useMemo(
     () => (series.submitter && series.document ? nextProposalId(outline, series).sequenceText : ''),
     [outline, series.submitter, series.document, series.addendum],
@@ -110,7 +121,11 @@ function MarkForm({ session, outline, styles }: FormProps) {
   const id = `${series.submitter}/${series.document}${series.addendum ? `A${series.addendum}` : ''}/${sequence.trim() || next}`;
   const insert = () =>
     void session.apply(
-      markPlan(snapshot, outline, { id, marker: marker ?? suggested, resolution: proposal?.number?.resolution }),
+      markPlan(snapshot, outline, {
+        id,
+        marker: marker ?? suggested,
+        resolution: proposal?.number?.resolution,
+      }),
     );
   return (
     <section className={styles.form} aria-label={t('draftMarkTitle')}>
@@ -122,7 +137,8 @@ function MarkForm({ session, outline, styles }: FormProps) {
       )}
       <div className={styles.row}>
         <Field label={t('marker')}>
-          <Dropdown className={styles.control}
+          <Dropdown
+            className={styles.control}
             value={marker ?? suggested}
             selectedOptions={[marker ?? suggested]}
             onOptionSelect={(_, d) => setMarker(d.optionValue)}
@@ -135,7 +151,8 @@ function MarkForm({ session, outline, styles }: FormProps) {
           </Dropdown>
         </Field>
         <Field label={t('submitter')}>
-          <Combobox className={styles.control}
+          <Combobox
+            className={styles.control}
             freeform
             value={submitter}
             selectedOptions={[submitter]}
@@ -158,7 +175,12 @@ function MarkForm({ session, outline, styles }: FormProps) {
           <Input className={styles.control} value={addendum} onChange={(_, d) => setAddendum(d.value)} />
         </Field>
         <Field label={t('sequence')}>
-          <Input className={styles.control} value={sequence} placeholder={next} onChange={(_, d) => setSequence(d.value)} />
+          <Input
+            className={styles.control}
+            value={sequence}
+            placeholder={next}
+            onChange={(_, d) => setSequence(d.value)}
+          />
         </Field>
       </div>
       <Text size={200} aria-live="polite">
@@ -209,7 +231,8 @@ function RetagForm({ session, styles }: { session: Session; styles: ReturnType<t
         {t('draftRetagTitle')}
       </Text>
       <Field label={t('targetConference')}>
-        <Dropdown className={styles.control}
+        <Dropdown
+          className={styles.control}
           value={conference ? describeConference(conference) : ''}
           selectedOptions={choice >= 0 ? [String(choice)] : []}
           onOptionSelect={(_, d) => d.optionValue !== undefined && setChoice(Number(d.optionValue))}
@@ -224,7 +247,11 @@ function RetagForm({ session, styles }: { session: Session; styles: ReturnType<t
           )}
         </Dropdown>
       </Field>
-      <Button className={styles.action} disabled={!conference || session.busy !== null} onClick={() => void retag()}>
+      <Button
+        className={styles.action}
+        disabled={!conference || session.busy !== null}
+        onClick={() => void retag()}
+      >
         {t('retag')}
       </Button>
     </section>
@@ -251,7 +278,8 @@ function RenumberForm({ session, outline, styles }: FormProps) {
         label={t('proposal')}
       />
       <Field label={t('section')}>
-        <Dropdown className={styles.control}
+        <Dropdown
+          className={styles.control}
           value={sections[section]?.heading ?? ''}
           selectedOptions={[String(section)]}
           onOptionSelect={(_, d) => d.optionValue !== undefined && setSection(Number(d.optionValue))}

@@ -119,7 +119,8 @@ const fr: Messages = {
   proposal: 'Proposition',
   applied: 'Fait : {title}',
   previewBanner: 'Aperçu — non connecté à Word',
-  previewHelp: 'Une proposition d’exemple dans le navigateur. Ouvrez votre .docx ou chargez le complément dans Word.',
+  previewHelp:
+    'Une proposition d’exemple dans le navigateur. Ouvrez votre .docx ou chargez le complément dans Word.',
   openDocx: 'Ouvrir un .docx',
   downloadDocx: 'Télécharger le .docx',
   documentView: 'Document',
@@ -200,7 +201,9 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(language: UiLanguage): Translate {
   const table = MESSAGES[language];
   return (key, params) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+    table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params && name in params ? String(params[name]) : whole,
+    );
 }
 
 const I18nContext = createContext<Translate>(translator('en'));

@@ -13,7 +13,8 @@ import { readThemeEnvironment } from './theme';
 /** Office's display language in Word, the browser's otherwise. */
 function uiLanguage(): string | undefined {
   try {
-    if (typeof Office !== 'undefined' && Office.context?.displayLanguage) return Office.context.displayLanguage;
+    if (typeof Office !== 'undefined' && Office.context?.displayLanguage)
+      return Office.context.displayLanguage;
   } catch {
     // Office.context is not ready outside a host.
   }

@@ -10,7 +10,14 @@ const useStyles = makeStyles({
   group: { marginTop: '12px' },
   proposal: { fontWeight: tokens.fontWeightSemibold, display: 'block', marginBottom: '4px' },
   section: { fontStyle: 'italic', display: 'block', margin: '6px 0 2px' },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+  },
   item: {
     display: 'flex',
     alignItems: 'flex-start',
@@ -88,7 +95,10 @@ function Finding({ d, session }: { d: Diagnostic; session: Session }) {
   const styles = useStyles();
   const severity = d.severity === 'error' ? t('severityError') : t('severityWarning');
   return (
-    <li className={`${styles.item} ${d.severity === 'error' ? styles.error : styles.warning}`} data-rule={d.ruleId}>
+    <li
+      className={`${styles.item} ${d.severity === 'error' ? styles.error : styles.warning}`}
+      data-rule={d.ruleId}
+    >
       <Button
         appearance="subtle"
         className={styles.finding}

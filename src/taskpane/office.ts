@@ -9,7 +9,8 @@ export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/o
 export function officeHinted(win: Window = window): boolean {
   const search = new URLSearchParams(win.location.search);
   if (search.has('preview')) return false;
-  if (search.has('_host_Info') || /_host_Info/i.test(win.location.hash) || /host_?info/i.test(win.name)) return true;
+  if (search.has('_host_Info') || /_host_Info/i.test(win.location.hash) || /host_?info/i.test(win.name))
+    return true;
   try {
     if (win.sessionStorage?.getItem('hostInfoValue')) return true;
   } catch {
@@ -19,7 +20,8 @@ export function officeHinted(win: Window = window): boolean {
   return webkit?.messageHandlers?.Agave !== undefined;
 }
 
-const timeout = <T>(ms: number, value: T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), ms));
+const timeout = <T>(ms: number, value: T): Promise<T> =>
+  new Promise((resolve) => setTimeout(() => resolve(value), ms));
 
 /** Add office.js to the page; resolves false when it cannot be fetched (offline) within the time limit. */
 function loadScript(url: string, ms: number): Promise<boolean> {

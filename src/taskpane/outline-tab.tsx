@@ -24,11 +24,18 @@ export function OutlineTab({ session }: { session: Session }) {
   if (outline.proposals.length === 0) return <Text>{t('outlineEmpty')}</Text>;
   const select = (paragraph: number) => void session.select({ paragraph });
   const leaf = (value: string, paragraph: number, content: React.ReactNode) => (
-    <TreeItem key={value} itemType="leaf" value={value} onClick={() => select(paragraph)} onKeyDown={enter(() => select(paragraph))}>
+    <TreeItem
+      key={value}
+      itemType="leaf"
+      value={value}
+      onClick={() => select(paragraph)}
+      onKeyDown={enter(() => select(paragraph))}
+    >
       <TreeItemLayout>{content}</TreeItemLayout>
     </TreeItem>
   );
-  const line = (value: string, l: Line | null) => l && leaf(value, l.paragraph, <span className={styles.text}>{l.text}</span>);
+  const line = (value: string, l: Line | null) =>
+    l && leaf(value, l.paragraph, <span className={styles.text}>{l.text}</span>);
   return (
     <>
       <Tree
@@ -60,10 +67,15 @@ export function OutlineTab({ session }: { session: Session }) {
               {line(`p${i}-preamble`, p.preamble)}
               {p.sections.map((s, k) => (
                 <TreeItem key={k} itemType="branch" value={`p${i}-s${k}`}>
-                  <TreeItemLayout onClick={() => select(s.paragraph)} onKeyDown={enter(() => select(s.paragraph))}>
+                  <TreeItemLayout
+                    onClick={() => select(s.paragraph)}
+                    onKeyDown={enter(() => select(s.paragraph))}
+                  >
                     <em>{s.heading}</em>
                   </TreeItemLayout>
-                  <Tree>{s.clauses.map((c, j) => clauseNode(c, `p${i}-s${k}-c${j}`, select, styles, t))}</Tree>
+                  <Tree>
+                    {s.clauses.map((c, j) => clauseNode(c, `p${i}-s${k}-c${j}`, select, styles, t))}
+                  </Tree>
                 </TreeItem>
               ))}
               {reasonsNode(p, i, select, t)}
@@ -114,7 +126,8 @@ function clauseNode(
 ): React.ReactNode {
   // Inserted and deleted clauses are marked in words as well as by underline/strike-through, never by colour alone.
   const state = c.change === 'inserted' ? t('inserted') : c.change === 'deleted' ? t('deleted') : undefined;
-  const className = c.change === 'inserted' ? styles.inserted : c.change === 'deleted' ? styles.deleted : undefined;
+  const className =
+    c.change === 'inserted' ? styles.inserted : c.change === 'deleted' ? styles.deleted : undefined;
   const content = (
     <TreeItemLayout
       onClick={() => select(c.paragraph)}

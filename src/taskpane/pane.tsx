@@ -36,7 +36,12 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap' },
   title: { flexGrow: 1, margin: 0 },
-  document: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2 },
+  document: {
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    color: tokens.colorNeutralForeground2,
+  },
   theme: { minWidth: '130px' },
   panel: { paddingTop: '4px' },
 });
@@ -116,7 +121,11 @@ export function Pane({ host, version = 0 }: { host: DocumentHost; version?: numb
         <Tab value="outline">{t('tabOutline')}</Tab>
         <Tab value="draft">{t('tabDraft')}</Tab>
       </TabList>
-      <div role="tabpanel" aria-label={t(tab === 'issues' ? 'tabIssues' : tab === 'outline' ? 'tabOutline' : 'tabDraft')} className={styles.panel}>
+      <div
+        role="tabpanel"
+        aria-label={t(tab === 'issues' ? 'tabIssues' : tab === 'outline' ? 'tabOutline' : 'tabDraft')}
+        className={styles.panel}
+      >
         {tab === 'issues' && <IssuesTab session={session} />}
         {tab === 'outline' && <OutlineTab session={session} />}
         {tab === 'draft' && <DraftTab session={session} />}

@@ -1,7 +1,13 @@
 import { FluentProvider } from '@fluentui/react-components';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nProvider, translator, type UiLanguage } from './i18n';
-import { FLUENT_THEMES, resolveTheme, type ThemeChoice, type ThemeEnvironment, type ThemeName } from './theme';
+import {
+  FLUENT_THEMES,
+  resolveTheme,
+  type ThemeChoice,
+  type ThemeEnvironment,
+  type ThemeName,
+} from './theme';
 
 interface ThemeControl {
   readonly choice: ThemeChoice;
@@ -9,7 +15,11 @@ interface ThemeControl {
   setChoice(choice: ThemeChoice): void;
 }
 
-const ThemeContext = createContext<ThemeControl>({ choice: 'auto', name: 'light', setChoice: () => undefined });
+const ThemeContext = createContext<ThemeControl>({
+  choice: 'auto',
+  name: 'light',
+  setChoice: () => undefined,
+});
 
 /** The theme switcher's state. */
 export const useThemeControl = (): ThemeControl => useContext(ThemeContext);
@@ -29,7 +39,9 @@ export function AmendRoot({ language, environment, watch, initialTheme = 'auto',
   const [env, setEnv] = useState(environment);
   useEffect(() => {
     if (!watch || typeof window === 'undefined' || !window.matchMedia) return;
-    const queries = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) => window.matchMedia(q));
+    const queries = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) =>
+      window.matchMedia(q),
+    );
     const update = () => setEnv(watch());
     for (const q of queries) q.addEventListener?.('change', update);
     return () => {
@@ -40,7 +52,12 @@ export function AmendRoot({ language, environment, watch, initialTheme = 'auto',
   const t = useMemo(() => translator(language), [language]);
   const control = useMemo(() => ({ choice, name, setChoice }), [choice, name]);
   return (
-    <FluentProvider theme={FLUENT_THEMES[name]} data-theme={name} style={{ minHeight: '100vh' }} lang={language}>
+    <FluentProvider
+      theme={FLUENT_THEMES[name]}
+      data-theme={name}
+      style={{ minHeight: '100vh' }}
+      lang={language}
+    >
       <I18nProvider value={t}>
         <ThemeContext.Provider value={control}>{children}</ThemeContext.Provider>
       </I18nProvider>

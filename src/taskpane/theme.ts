@@ -50,7 +50,9 @@ export function readThemeEnvironment(): ThemeEnvironment {
   let officeBackground: string | undefined;
   try {
     officeBackground =
-      typeof Office !== 'undefined' ? Office.context?.officeTheme?.bodyBackgroundColor ?? undefined : undefined;
+      typeof Office !== 'undefined'
+        ? (Office.context?.officeTheme?.bodyBackgroundColor ?? undefined)
+        : undefined;
   } catch {
     // officeTheme is unavailable in some hosts (Word on the web before 2016 API set); fall back to media queries.
     officeBackground = undefined;

@@ -159,4 +159,3 @@ export function useSession(host: DocumentHost, version = 0): Session {
     dismiss: () => setState((s) => ({ ...s, error: undefined, notice: undefined })),
   };
 }
-

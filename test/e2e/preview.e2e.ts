@@ -18,13 +18,18 @@ const RESULTS = path.join(ROOT, 'test-results');
 const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 
 const missing = [
-  fs.existsSync(path.join(DIST, 'taskpane.html')) ? null : 'dist/ is not built (run `npx webpack --mode production`)',
+  fs.existsSync(path.join(DIST, 'taskpane.html'))
+    ? null
+    : 'dist/ is not built (run `npx webpack --mode production`)',
   fs.existsSync(CHROMIUM) ? null : `${CHROMIUM} is absent (apt-get install chromium)`,
 ].filter((x): x is string => x !== null);
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require('../../scripts/start.js') as {
-  serve(dir: string, o: { port: number; host: string }): Promise<{ server: import('node:http').Server; url: string }>;
+  serve(
+    dir: string,
+    o: { port: number; host: string },
+  ): Promise<{ server: import('node:http').Server; url: string }>;
 };
 
 jest.setTimeout(120_000);
@@ -86,7 +91,10 @@ if (missing.length > 0 && !process.env.CI) {
       expect(await page.getByRole('listitem').count()).toBeGreaterThanOrEqual(4);
       await page.getByRole('tab', { name: 'Outline' }).click();
       const tree = page.getByRole('tree', { name: 'Outline' });
-      await tree.getByText(/RESOLUTION 52/).first().waitFor();
+      await tree
+        .getByText(/RESOLUTION 52/)
+        .first()
+        .waitFor();
       await tree.getByText('considering', { exact: true }).waitFor();
       expect(await tree.getByText('[inserted]').count()).toBe(1);
       // Selecting a node highlights its paragraph in the document view.
@@ -115,6 +123,11 @@ if (missing.length > 0 && !process.env.CI) {
       expect(ours.some((r) => r?.kind === 'ins')).toBe(true);
       expect(ours.some((r) => r?.kind === 'del')).toBe(true);
       expect(check(doc.value.snapshot).diagnostics.filter(isFixable)).toEqual([]);
+      // Open .docx takes the downloaded file back in: nothing fixable is left in it either.
+      await page.locator('input[type="file"]').setInputFiles(file);
+      await page.getByText('sample-resolution-52-amended.docx', { exact: true }).waitFor();
+      await page.getByText(/^Errors: 0 · Warnings: \d+$/).waitFor();
+      expect(await page.getByRole('button', { name: /^Fix all/ }).count()).toBe(0);
       await page.close();
     });
 
@@ -139,7 +152,8 @@ if (missing.length > 0 && !process.env.CI) {
         return n;
       });
       const reached = new Set<string>();
-      const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.e2e ?? null);
+      const focused = () =>
+        page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.e2e ?? null);
       for (let i = 0; i < total * 3 + 20 && reached.size < total; i++) {
         await page.keyboard.press('Tab');
         const id = await focused();
@@ -160,7 +174,10 @@ if (missing.length > 0 && !process.env.CI) {
         (ids) =>
           [...document.querySelectorAll<HTMLElement>('[data-e2e]')]
             .filter((el) => !ids.includes(el.dataset.e2e!))
-            .map((el) => `${el.tagName.toLowerCase()}[${el.getAttribute('role') ?? ''}] "${(el.textContent ?? el.getAttribute('aria-label') ?? '').slice(0, 40)}"`),
+            .map(
+              (el) =>
+                `${el.tagName.toLowerCase()}[${el.getAttribute('role') ?? ''}] "${(el.textContent ?? el.getAttribute('aria-label') ?? '').slice(0, 40)}"`,
+            ),
         [...reached],
       );
     }
@@ -189,7 +206,10 @@ if (missing.length > 0 && !process.env.CI) {
       const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
       const scripts = [...html.matchAll(/src="?([^"\s>]+\.js)/g)].map((m) => m[1]);
       expect(scripts.length).toBeGreaterThan(0);
-      const gzipped = scripts.reduce((n, s) => n + zlib.gzipSync(fs.readFileSync(path.join(DIST, s))).length, 0);
+      const gzipped = scripts.reduce(
+        (n, s) => n + zlib.gzipSync(fs.readFileSync(path.join(DIST, s))).length,
+        0,
+      );
       expect(gzipped).toBeLessThanOrEqual(300 * 1024);
     });
 

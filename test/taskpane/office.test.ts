@@ -17,7 +17,8 @@ describe('officeHinted', () => {
     expect(officeHinted(fakeWindow('', '{"hostInfo":"Word|Web"}'))).toBe(true));
   test('older Mac hosts expose the Agave message handler', () =>
     expect(officeHinted(fakeWindow('', '', { webkit: { messageHandlers: { Agave: {} } } }))).toBe(true));
-  test('?preview forces the preview', () => expect(officeHinted(fakeWindow('?preview&_host_Info=Word'))).toBe(false));
+  test('?preview forces the preview', () =>
+    expect(officeHinted(fakeWindow('?preview&_host_Info=Word'))).toBe(false));
 });
 
 test('outside Office the pane starts the preview at once, without fetching office.js', async () => {

@@ -36,7 +36,11 @@ describe('Issues tab', () => {
     const first = check(host.snapshot).diagnostics[0];
     const button = within(findings()[0]).getAllByRole('button')[0];
     await userEvent.click(button);
-    expect(host.selected[0]).toEqual({ paragraph: first.paragraph, offset: first.offset, length: first.length });
+    expect(host.selected[0]).toEqual({
+      paragraph: first.paragraph,
+      offset: first.offset,
+      length: first.length,
+    });
     button.focus();
     await userEvent.keyboard('{Enter}');
     expect(host.selected).toHaveLength(2);
@@ -69,7 +73,9 @@ describe('Issues tab', () => {
     // Text changes were written as tracked changes, so the original view is untouched; only the reasons
     // paragraph, which belongs to the contribution rather than the amended text, is added untracked.
     const originalView = (h: FakeHost) =>
-      h.snapshot.paragraphs.map((p) => paragraphText(p, 'original')).filter((t) => t !== '' && !t.startsWith('Reasons:'));
+      h.snapshot.paragraphs
+        .map((p) => paragraphText(p, 'original'))
+        .filter((t) => t !== '' && !t.startsWith('Reasons:'));
     expect(originalView(host)).toEqual(originalView(new FakeHost(SAMPLE_MARKUP)));
   });
 
@@ -80,7 +86,9 @@ describe('Issues tab', () => {
     const count = findings().length;
     host.failNextApply = 'paragraph 5 changed since it was read: re-check';
     await userEvent.click(screen.getAllByRole('button', { name: /^Fix: / })[0]);
-    expect((await screen.findByRole('alert')).textContent).toContain('paragraph 5 changed since it was read: re-check');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'paragraph 5 changed since it was read: re-check',
+    );
     expect(findings()).toHaveLength(count);
     await userEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
@@ -142,7 +150,9 @@ describe('Draft tab', () => {
     await waitFor(() => expect(host.applied).toHaveLength(1));
     const texts = host.snapshot.paragraphs.map((p) => paragraphText(p));
     expect(texts.some((t) => /^RESOLUTION 52 \(Rev\. New Delhi,? 2024\)$/.test(t))).toBe(true);
-    expect(texts).toContain('(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012; Hammamet, 2016; Geneva, 2022; New Delhi, 2024)');
+    expect(texts).toContain(
+      '(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012; Hammamet, 2016; Geneva, 2022; New Delhi, 2024)',
+    );
     expect(texts).toContain('The World Telecommunication Standardization Assembly (New Delhi, 2024),');
   });
 

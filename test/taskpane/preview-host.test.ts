@@ -38,7 +38,9 @@ test('apply writes the plan into the .docx bytes as tracked changes and reads th
   if (!reread.ok) throw new Error(reread.reason);
   const line = reread.value.snapshot.paragraphs[tag.paragraph];
   expect(paragraphText(line)).toBe('RESOLUTION 52 (Rev. Geneva, 2022)');
-  expect(line.runs.some((r) => r.revision?.kind === 'ins' && r.revision.author === 'Amend' && r.text === ',')).toBe(true);
+  expect(
+    line.runs.some((r) => r.revision?.kind === 'ins' && r.revision.author === 'Amend' && r.text === ','),
+  ).toBe(true);
   // The document view shows what the pane last read.
   const shown = await snapshotOf(host);
   expect(host.view().snapshot).toBe(shown);

@@ -27,14 +27,18 @@ test('every language has every message, with the same placeholders', () => {
 
 describe('resolveTheme', () => {
   const env = { prefersDark: false, forcedColors: false };
-  test('an explicit choice wins', () => expect(resolveTheme('dark', { ...env, forcedColors: true })).toBe('dark'));
-  test('forced colours mean high contrast', () => expect(resolveTheme('auto', { ...env, forcedColors: true })).toBe('contrast'));
+  test('an explicit choice wins', () =>
+    expect(resolveTheme('dark', { ...env, forcedColors: true })).toBe('dark'));
+  test('forced colours mean high contrast', () =>
+    expect(resolveTheme('auto', { ...env, forcedColors: true })).toBe('contrast'));
   test("Office's dark grey and black backgrounds are dark", () => {
     expect(resolveTheme('auto', { ...env, officeBackground: '#262626' })).toBe('dark');
     expect(resolveTheme('auto', { ...env, officeBackground: '#000000' })).toBe('dark');
   });
   test("Office's white and colourful backgrounds are light, whatever the browser prefers", () => {
-    expect(resolveTheme('auto', { prefersDark: true, forcedColors: false, officeBackground: '#FFFFFF' })).toBe('light');
+    expect(
+      resolveTheme('auto', { prefersDark: true, forcedColors: false, officeBackground: '#FFFFFF' }),
+    ).toBe('light');
     expect(resolveTheme('auto', { ...env, officeBackground: '#E6E6E6' })).toBe('light');
   });
   test('without Office, the browser preference decides', () => {

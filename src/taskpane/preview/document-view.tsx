@@ -63,7 +63,11 @@ export function DocumentView({ host }: { host: PreviewHost }) {
 }
 
 /** The paragraph's runs, with the selected range of its current text highlighted. */
-function renderRuns(p: Paragraph, target: Target | undefined, styles: ReturnType<typeof useStyles>): ReactNode[] {
+function renderRuns(
+  p: Paragraph,
+  target: Target | undefined,
+  styles: ReturnType<typeof useStyles>,
+): ReactNode[] {
   const from = target?.offset;
   const to = from !== undefined ? from + Math.max(target?.length ?? 0, 1) : undefined;
   const out: ReactNode[] = [];

@@ -37,7 +37,11 @@ const now = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 /** Let the browser paint the progress indicator before a synchronous parse. */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-export function createPreviewHost(initial: { bytes: Uint8Array; name: string; title?: string }): Result<PreviewHost> {
+export function createPreviewHost(initial: {
+  bytes: Uint8Array;
+  name: string;
+  title?: string;
+}): Result<PreviewHost> {
   const first = readDocx(initial.bytes, initial.name);
   if (!first.ok) return first;
   let doc: DocxDocument = first.value;
