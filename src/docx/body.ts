@@ -1,6 +1,6 @@
 import type { SaxesTagNS } from 'saxes';
 import type { Revision } from '../core/snapshot';
-import type { ParagraphLayout, RunAtom, RunLayout, Span, Wrapper } from './types';
+import type { ParagraphLayout, RunLayout, Span, Wrapper } from './types';
 import { isOn, isW, MC, wAttr, type XmlSink } from './xml';
 
 /** A body paragraph as read, before styles and numbering are resolved. */
@@ -13,21 +13,20 @@ export interface RawParagraph {
   readonly mark?: Revision;
   /** `w:pPr/w:rPr/w:i` on the paragraph mark. */
   readonly markItalic?: boolean;
-  /** Direct `w:i` of each layout run (undefined: inherited). */
-  readonly runItalic: readonly (boolean | undefined)[];
 }
 
-/** Elements whose `w:id` shares the revision id space (new revisions must not reuse one). */
-const ID_BEARING = new Set([
-  'ins', 'del', 'moveFrom', 'moveTo', 'moveFromRangeStart', 'moveFromRangeEnd', 'moveToRangeStart',
-  'moveToRangeEnd', 'bookmarkStart', 'bookmarkEnd', 'commentRangeStart', 'commentRangeEnd', 'commentReference',
-  'rPrChange', 'pPrChange', 'sectPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'tblGridChange',
-  'tblPrExChange', 'numberingChange', 'cellIns', 'cellDel', 'cellMerge', 'customXmlInsRangeStart',
-  'customXmlDelRangeStart', 'permStart', 'permEnd',
-]);
-
-/** Subtrees that hold no body text of their own paragraph: graphics (and their text boxes), old properties. */
-const SKIPPED = new Set(['drawing', 'pict', 'object', 'instrText', 'delInstrText', 'fldData', 'rPrChange', 'pPrChange', 'sectPr']);
+/** What an open element is, remembered by depth so its end tag needs no string comparison. */
+const enum Code {
+  Other,
+  Paragraph,
+  Run,
+  RunChild,
+  RunProps,
+  ParagraphProps,
+  MarkProps,
+  Table,
+  Tracked,
+}
 
 /** Run children that stand for one character. */
 const CHAR: Record<string, string> = { tab: '\t', ptab: '\t', br: '\n', cr: '\n', noBreakHyphen: '\u2011' };
@@ -45,6 +44,7 @@ interface ParagraphState {
   readonly openEnd: number;
   readonly inTable: boolean;
   pPrStart: number;
+  /** Depth of the open w:pPr; -1 before it, -2 after it. */
   pPrDepth: number;
   pPr?: Span;
   pStyle?: Span;
@@ -59,34 +59,41 @@ interface ParagraphState {
   markItalic?: boolean;
   strip: Span[];
   runs: RunLayout[];
-  runItalic: (boolean | undefined)[];
 }
 
-interface RunState {
-  readonly depth: number;
-  readonly start: number;
-  readonly openEnd: number;
-  rPrStart: number;
-  rPr?: Span;
-  italic?: boolean;
-  atoms: RunAtom[];
-  footnote?: string;
-  childStart: number;
-  childChars: string;
-  childIsText: boolean;
-}
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Reads document.xml (or its Flat OPC copy) in one streaming pass. */
+/**
+ * Reads document.xml (or its Flat OPC copy) in one streaming pass. It runs for every element of the
+ * document, so it keeps the current run in plain fields, run children as numbers in one shared array
+ * (`atoms`), and decides what an end tag closes from the depth, not from its name.
+ */
 export class BodyReader implements XmlSink {
   readonly paragraphs: RawParagraph[] = [];
+  /** Run children, four numbers each: see RunAtoms. */
+  readonly atoms: number[] = [];
   maxId = 0;
   private depth = 0;
+  private codes: Code[] = [];
   private skipFrom = -1;
   private stripStart = -1;
   private tables = 0;
   private readonly tracked: Tracked[] = [];
   private p: ParagraphState | null = null;
-  private r: RunState | null = null;
+  // The open run (rDepth -1 when none).
+  private rDepth = -1;
+  private rStart = 0;
+  private rOpenEnd = 0;
+  private rPrStart = -1;
+  private rPrEnd = -1;
+  private rInProps = false;
+  private rItalic: boolean | undefined;
+  private rFootnote: string | undefined;
+  private rAtomFrom = 0;
+  private rText = '';
+  private childStart = 0;
+  private childChars = '';
+  private childIsText = false;
   private collecting = false;
   /** Open fields, true while in their instruction part (before `separate`). */
   private readonly fields: boolean[] = [];
@@ -101,99 +108,183 @@ export class BodyReader implements XmlSink {
   open(tag: SaxesTagNS, end: number): void {
     const d = ++this.depth;
     if (this.skipFrom >= 0) return;
-    const r = this.r;
-    if (r && d === r.depth + 1) {
-      r.childStart = this.startOf(end);
-      r.childChars = '';
-      r.childIsText = false;
+    const runChild = this.rDepth >= 0 && d === this.rDepth + 1;
+    if (runChild) {
+      this.childStart = this.startOf(end);
+      this.childChars = '';
+      this.childIsText = false;
     }
+    this.codes[d] = runChild ? Code.RunChild : Code.Other;
     if (!isW(tag.uri)) {
       if (tag.uri === MC && tag.local === 'AlternateContent') this.skipFrom = d;
       return;
     }
-    const local = tag.local;
-    if (ID_BEARING.has(local)) {
-      const id = Number(wAttr(tag, 'id'));
-      if (id > this.maxId) this.maxId = id;
-    }
     const p = this.p;
-    if (SKIPPED.has(local)) {
-      this.skipFrom = d;
-      if (p && p.pPrDepth >= 0 && !r) this.stripStart = this.startOf(end);
-      return;
-    }
+    const local = tag.local;
     switch (local) {
+      case 't':
+      case 'delText':
+        if (runChild && this.inInstruction === 0) {
+          this.childIsText = true;
+          this.collecting = true;
+        }
+        return;
       case 'p':
         if (p) return;
+        this.codes[d] = Code.Paragraph;
         this.p = {
           depth: d, start: this.startOf(end), openEnd: end, inTable: this.tables > 0,
           pPrStart: -1, pPrDepth: -1, markRPrDepth: -1, markRPrStart: -1, markRPrOpenEnd: -1,
-          strip: [], runs: [], runItalic: [],
+          strip: [], runs: [],
         };
         return;
       case 'r':
-        if (!p || r) return;
-        this.r = {
-          depth: d, start: this.startOf(end), openEnd: end, rPrStart: -1,
-          atoms: [], childStart: -1, childChars: '', childIsText: false,
-        };
+        if (!p || this.rDepth >= 0) return;
+        this.codes[d] = Code.Run;
+        this.rDepth = d;
+        this.rStart = this.startOf(end);
+        this.rOpenEnd = end;
+        this.rPrStart = this.rPrEnd = -1;
+        this.rItalic = this.rFootnote = undefined;
+        this.rAtomFrom = this.atoms.length;
+        this.rText = '';
         return;
-      case 'tbl':
-        this.tables++;
+      case 'rPr':
+        if (runChild) {
+          this.codes[d] = Code.RunProps;
+          this.rPrStart = this.startOf(end);
+          this.rInProps = true;
+        } else if (p && p.pPrDepth >= 0 && d === p.pPrDepth + 1) {
+          this.codes[d] = Code.MarkProps;
+          p.markRPrDepth = d;
+          p.markRPrStart = this.startOf(end);
+          p.markRPrOpenEnd = end;
+        }
+        return;
+      case 'i':
+        if (this.rInProps) this.rItalic = isOn(tag);
+        else if (p && p.markRPrDepth >= 0) p.markItalic = isOn(tag);
+        return;
+      case 'tab':
+      case 'ptab':
+      case 'br':
+      case 'cr':
+      case 'noBreakHyphen':
+        if (runChild && this.inInstruction === 0) this.childChars = CHAR[local];
+        return;
+      case 'pPr':
+        if (p && this.rDepth < 0 && p.pPrDepth === -1 && d === p.depth + 1) {
+          this.codes[d] = Code.ParagraphProps;
+          p.pPrStart = this.startOf(end);
+          p.pPrDepth = d;
+        }
+        return;
+      case 'pStyle':
+        if (p && p.pPrDepth >= 0) {
+          p.styleId = wAttr(tag, 'val');
+          p.pStyle = [this.startOf(end), end];
+        }
+        return;
+      case 'numId':
+        if (p && p.pPrDepth >= 0) p.numId = wAttr(tag, 'val');
+        return;
+      case 'ilvl':
+        if (p && p.pPrDepth >= 0) p.ilvl = Number(wAttr(tag, 'val') ?? 0);
         return;
       case 'ins':
       case 'del':
       case 'moveFrom':
       case 'moveTo':
-        if (p && p.markRPrDepth >= 0) {
-          p.mark = revisionOf(tag, local);
-          if (tag.isSelfClosing) p.strip.push([this.startOf(end), end]);
-          else {
-            this.skipFrom = d;
-            this.stripStart = this.startOf(end);
-          }
-        } else if (!r && !(p && p.pPrDepth >= 0)) {
-          // Inside w:pPr other than the mark (w:numPr/w:ins) these record property changes, not text.
-          const wrapper = { local, open: [this.startOf(end), end] as Span, close: [-1, -1] as [number, number] };
-          this.tracked.push({ revision: revisionOf(tag, local), depth: d, wrapper });
-        }
+        this.noteId(tag);
+        this.tracking(tag, local, p, d, end);
         return;
-    }
-    if (r) this.openInRun(tag, local, r, d, end);
-    else if (p) this.openInParagraph(tag, local, p, d, end);
-  }
-
-  private openInRun(tag: SaxesTagNS, local: string, r: RunState, d: number, end: number): void {
-    if (r.rPrStart >= 0) {
-      if (local === 'i') r.italic = isOn(tag);
-      return;
-    }
-    if (d !== r.depth + 1) return;
-    switch (local) {
-      case 'rPr':
-        r.rPrStart = this.startOf(end);
-        return;
-      case 't':
-      case 'delText':
-        if (this.inInstruction > 0) return;
-        r.childIsText = true;
-        this.collecting = true;
-        return;
-      case 'sym': {
-        const code = parseInt(wAttr(tag, 'char') ?? '', 16);
-        // Symbol-font characters live in the private-use block F000–F0FF.
-        if (code > 0) r.childChars = String.fromCharCode(code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code);
-        return;
-      }
-      case 'footnoteReference':
-      case 'endnoteReference':
-        r.footnote = wAttr(tag, 'id') ?? '';
+      case 'tbl':
+        this.codes[d] = Code.Table;
+        this.tables++;
         return;
       case 'fldChar':
-        this.fieldChar(wAttr(tag, 'fldCharType'));
+        if (runChild) this.fieldChar(wAttr(tag, 'fldCharType'));
         return;
-      default:
-        if (local in CHAR && this.inInstruction === 0) r.childChars = CHAR[local];
+      case 'sym':
+        if (runChild) {
+          const code = parseInt(wAttr(tag, 'char') ?? '', 16);
+          // Symbol-font characters live in the private-use block F000–F0FF.
+          if (code > 0) this.childChars = String.fromCharCode(code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code);
+        }
+        return;
+      case 'footnoteReference':
+      case 'endnoteReference':
+        if (runChild) this.rFootnote = wAttr(tag, 'id') ?? '';
+        return;
+      // Subtrees that hold no text of this paragraph: graphics (and their text boxes), field
+      // instructions, superseded properties, section properties.
+      case 'rPrChange':
+      case 'pPrChange':
+      case 'sectPr':
+        this.noteId(tag);
+        this.skip(p, d, end);
+        return;
+      case 'drawing':
+      case 'pict':
+      case 'object':
+      case 'instrText':
+      case 'delInstrText':
+      case 'fldData':
+        this.skip(p, d, end);
+        return;
+      // Other elements whose w:id shares the revision id space.
+      case 'bookmarkStart':
+      case 'bookmarkEnd':
+      case 'commentRangeStart':
+      case 'commentRangeEnd':
+      case 'commentReference':
+      case 'moveFromRangeStart':
+      case 'moveFromRangeEnd':
+      case 'moveToRangeStart':
+      case 'moveToRangeEnd':
+      case 'tblPrChange':
+      case 'trPrChange':
+      case 'tcPrChange':
+      case 'tblGridChange':
+      case 'tblPrExChange':
+      case 'numberingChange':
+      case 'cellIns':
+      case 'cellDel':
+      case 'cellMerge':
+      case 'customXmlInsRangeStart':
+      case 'customXmlDelRangeStart':
+      case 'permStart':
+      case 'permEnd':
+        this.noteId(tag);
+        return;
+    }
+  }
+
+  /** Ignores the element's subtree; inside w:pPr, also keeps it out of copied paragraph properties. */
+  private skip(p: ParagraphState | null, d: number, end: number): void {
+    this.skipFrom = d;
+    if (p && p.pPrDepth >= 0 && this.rDepth < 0) this.stripStart = this.startOf(end);
+  }
+
+  private noteId(tag: SaxesTagNS): void {
+    const id = Number(wAttr(tag, 'id'));
+    if (id > this.maxId) this.maxId = id;
+  }
+
+  /** w:ins/w:del/w:moveFrom/w:moveTo: a paragraph-mark revision or a wrapper of runs or paragraphs. */
+  private tracking(tag: SaxesTagNS, local: Wrapper['local'], p: ParagraphState | null, d: number, end: number): void {
+    if (p && p.markRPrDepth >= 0) {
+      p.mark = revisionOf(tag, local);
+      if (tag.isSelfClosing) p.strip.push([this.startOf(end), end]);
+      else {
+        this.skipFrom = d;
+        this.stripStart = this.startOf(end);
+      }
+    } else if (this.rDepth < 0 && !(p && p.pPrDepth >= 0)) {
+      // Inside w:pPr other than the mark (w:numPr/w:ins) these record property changes, not text.
+      this.codes[d] = Code.Tracked;
+      const wrapper = { local, open: [this.startOf(end), end] as Span, close: [-1, -1] as [number, number] };
+      this.tracked.push({ revision: revisionOf(tag, local), depth: d, wrapper });
     }
   }
 
@@ -209,40 +300,7 @@ export class BodyReader implements XmlSink {
     }
   }
 
-  private openInParagraph(tag: SaxesTagNS, local: string, p: ParagraphState, d: number, end: number): void {
-    if (p.pPrDepth < 0) {
-      if (local === 'pPr' && d === p.depth + 1) {
-        p.pPrStart = this.startOf(end);
-        p.pPrDepth = d;
-      }
-      return;
-    }
-    if (p.markRPrDepth >= 0) {
-      if (local === 'i') p.markItalic = isOn(tag);
-      return;
-    }
-    switch (local) {
-      case 'pStyle':
-        p.styleId = wAttr(tag, 'val');
-        p.pStyle = [this.startOf(end), end];
-        return;
-      case 'numId':
-        p.numId = wAttr(tag, 'val');
-        return;
-      case 'ilvl':
-        p.ilvl = Number(wAttr(tag, 'val') ?? 0);
-        return;
-      case 'rPr':
-        if (d === p.pPrDepth + 1) {
-          p.markRPrDepth = d;
-          p.markRPrStart = this.startOf(end);
-          p.markRPrOpenEnd = end;
-        }
-        return;
-    }
-  }
-
-  close(tag: SaxesTagNS, end: number): void {
+  close(_tag: SaxesTagNS, end: number): void {
     const d = this.depth--;
     if (this.skipFrom >= 0) {
       if (d > this.skipFrom) return;
@@ -253,70 +311,55 @@ export class BodyReader implements XmlSink {
         return;
       }
     }
-    const r = this.r;
     const p = this.p;
-    if (r && d === r.depth + 1) {
-      if (tag.local === 'rPr' && isW(tag.uri)) {
-        r.rPr = [r.rPrStart, end];
-        r.rPrStart = -1;
+    switch (this.codes[d]) {
+      case Code.RunChild:
+        this.collecting = false;
+        this.atoms.push(this.childStart, end, this.childChars.length, this.childIsText ? 1 : 0);
+        this.rText += this.childChars;
         return;
-      }
-      this.collecting = false;
-      r.atoms.push({ span: [r.childStart, end], chars: r.childChars, isText: r.childIsText });
-      return;
-    }
-    if (!isW(tag.uri)) return;
-    switch (tag.local) {
-      case 'r':
-        if (r && d === r.depth && p) {
-          this.finishRun(r, p, end);
-          this.r = null;
-        }
+      case Code.RunProps:
+        this.rPrEnd = end;
+        this.rInProps = false;
         return;
-      case 'p':
-        if (p && d === p.depth) {
-          this.finishParagraph(p, end, tag.isSelfClosing);
-          this.p = null;
-        }
+      case Code.Run:
+        if (p) this.finishRun(p, end);
+        this.rDepth = -1;
         return;
-      case 'pPr':
-        if (p && d === p.pPrDepth) {
+      case Code.Paragraph:
+        if (p) this.finishParagraph(p, end, _tag.isSelfClosing);
+        this.p = null;
+        return;
+      case Code.ParagraphProps:
+        if (p) {
           p.pPr = [p.pPrStart, end];
-          p.pPrDepth = -2; // closed: later elements are content
+          p.pPrDepth = -2;
         }
         return;
-      case 'rPr':
-        if (p && d === p.markRPrDepth) {
+      case Code.MarkProps:
+        if (p) {
           p.markRPr = { span: [p.markRPrStart, end], openEnd: p.markRPrOpenEnd };
           p.markRPrDepth = -1;
         }
         return;
-      case 'tbl':
+      case Code.Table:
         this.tables--;
         return;
-      case 'ins':
-      case 'del':
-      case 'moveFrom':
-      case 'moveTo': {
-        const top = this.tracked[this.tracked.length - 1];
-        if (top && top.depth === d) {
-          top.wrapper.close = [this.startOf(end), end];
-          this.tracked.pop();
-        }
+      case Code.Tracked: {
+        const top = this.tracked.pop()!;
+        top.wrapper.close = [this.startOf(end), end];
         return;
       }
     }
   }
 
   text(t: string): void {
-    if (this.collecting) this.r!.childChars += t;
+    if (this.collecting) this.childChars += t;
   }
 
-  private finishRun(r: RunState, p: ParagraphState, end: number): void {
+  private finishRun(p: ParagraphState, end: number): void {
     const n = this.tracked.length;
     const top = n > 0 ? this.tracked[n - 1] : undefined;
-    let text = '';
-    for (const a of r.atoms) text += a.chars;
     let revision = top?.revision;
     let insertedThenDeleted = false;
     if (top && top.revision.kind === 'del') {
@@ -328,42 +371,39 @@ export class BodyReader implements XmlSink {
         break;
       }
     }
-    const wrapper: Wrapper | undefined = top && top.depth === r.depth - 1 ? top.wrapper : undefined;
-    const run: RunLayout = {
-      span: [r.start, end],
-      openTag: [r.start, r.openEnd],
-      ...(r.rPr ? { rPr: r.rPr } : {}),
-      atoms: r.atoms,
-      text,
-      ...(revision ? { revision } : {}),
-      ...(insertedThenDeleted ? { insertedThenDeleted } : {}),
-      ...(wrapper ? { wrapper } : {}),
-      ...(r.footnote !== undefined ? { footnote: r.footnote } : {}),
+    // Plain assignments rather than spreads: this runs for every run of the document.
+    const run: Mutable<RunLayout> = {
+      start: this.rStart, end, openEnd: this.rOpenEnd, rPrStart: this.rPrStart, rPrEnd: this.rPrEnd,
+      atomFrom: this.rAtomFrom, atomTo: this.atoms.length, text: this.rText,
     };
+    if (revision) run.revision = revision;
+    if (insertedThenDeleted) run.insertedThenDeleted = true;
+    if (top && top.depth === this.rDepth - 1) run.wrapper = top.wrapper;
+    if (this.rFootnote !== undefined) run.footnote = this.rFootnote;
+    if (this.rItalic !== undefined) run.italic = this.rItalic;
     p.runs.push(run);
-    p.runItalic.push(r.italic);
   }
 
   private finishParagraph(p: ParagraphState, end: number, selfClosing: boolean): void {
-    const layout: ParagraphLayout = {
+    const layout: Mutable<ParagraphLayout> = {
       span: [p.start, end],
       selfClosing,
       contentStart: p.pPr ? p.pPr[1] : p.openEnd,
-      ...(p.pPr ? { pPr: p.pPr } : {}),
-      ...(p.pStyle ? { pStyle: p.pStyle } : {}),
-      ...(p.markRPr ? { markRPr: p.markRPr } : {}),
       pPrStrip: p.strip,
       runs: p.runs,
     };
-    this.paragraphs.push({
-      layout,
-      inTable: p.inTable,
-      ...(p.styleId !== undefined ? { styleId: p.styleId } : {}),
-      ...(p.numId !== undefined ? { numId: p.numId, ilvl: p.ilvl ?? 0 } : {}),
-      ...(p.mark ? { mark: p.mark } : {}),
-      ...(p.markItalic !== undefined ? { markItalic: p.markItalic } : {}),
-      runItalic: p.runItalic,
-    });
+    if (p.pPr) layout.pPr = p.pPr;
+    if (p.pStyle) layout.pStyle = p.pStyle;
+    if (p.markRPr) layout.markRPr = p.markRPr;
+    const raw: Mutable<RawParagraph> = { layout, inTable: p.inTable };
+    if (p.styleId !== undefined) raw.styleId = p.styleId;
+    if (p.numId !== undefined) {
+      raw.numId = p.numId;
+      raw.ilvl = p.ilvl ?? 0;
+    }
+    if (p.mark) raw.mark = p.mark;
+    if (p.markItalic !== undefined) raw.markItalic = p.markItalic;
+    this.paragraphs.push(raw);
   }
 }
 

@@ -38,22 +38,26 @@ export class ListCounter {
       this.started.add(numId);
       for (const [i, o] of num.overrides) if (o.start !== undefined || o.level?.start !== undefined) counts[i] = NaN;
     }
-    const next = counts.slice();
+    // A deleted paragraph only peeks at the number it would take.
+    const next = advance ? counts : counts.slice();
     next[ilvl] = Number.isNaN(next[ilvl]) ? startOf(ilvl) : next[ilvl] + 1;
     for (let j = ilvl + 1; j < 9; j++) {
       const restart = level(j).restart;
       if (restart === undefined ? true : restart !== 0 && ilvl < restart) next[j] = NaN;
     }
-    if (advance) this.counters.set(abstractId, next);
 
     const def = level(ilvl);
     if (def.numFmt === 'bullet' || def.numFmt === 'none') return '';
-    const template = def.lvlText ?? `%${ilvl + 1}.`;
-    return template.replace(/%([1-9])/g, (_, d: string) => {
-      const i = Number(d) - 1;
-      const value = Number.isNaN(next[i]) ? startOf(i) : next[i];
-      return formatNumber(value, def.isLgl && i < ilvl ? 'decimal' : (level(i).numFmt ?? 'decimal'));
-    });
+    let label = '';
+    for (const part of template(def, ilvl)) {
+      if (typeof part === 'string') {
+        label += part;
+        continue;
+      }
+      const value = Number.isNaN(next[part]) ? startOf(part) : next[part];
+      label += formatNumber(value, def.isLgl && part < ilvl ? 'decimal' : (level(part).numFmt ?? 'decimal'));
+    }
+    return label;
   }
 
   /** Follows w:numStyleLink to the definition the linked style's list uses. */
@@ -70,6 +74,22 @@ export class ListCounter {
     }
     return id;
   }
+}
+
+const TEMPLATES = new WeakMap<LevelDef, (string | number)[]>();
+
+/** A level's w:lvlText split once into literal text and level indexes (`%1` → 0). */
+function template(def: LevelDef, ilvl: number): (string | number)[] {
+  let parts = TEMPLATES.get(def);
+  if (!parts) {
+    parts = [];
+    for (const piece of (def.lvlText ?? `%${ilvl + 1}.`).split(/(%[1-9])/)) {
+      if (/^%[1-9]$/.test(piece)) parts.push(Number(piece[1]) - 1);
+      else if (piece !== '') parts.push(piece);
+    }
+    TEMPLATES.set(def, parts);
+  }
+  return parts;
 }
 
 const ROMAN: readonly [number, string][] = [

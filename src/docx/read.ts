@@ -126,7 +126,8 @@ class Readers {
     const styles = this.styles.styles;
     const counter = new ListCounter(this.numbering, styles);
     const paragraphs: Paragraph[] = [];
-    for (const raw of this.body.paragraphs) paragraphs.push(this.paragraph(raw, paragraphs.length, styles, counter));
+    const chains = new Map<string, StyleDef[]>();
+    for (const raw of this.body.paragraphs) paragraphs.push(this.paragraph(raw, paragraphs.length, styles, chains, counter));
     const notes = this.footnotes.notes;
     const snapshot: Snapshot = Object.keys(notes).length > 0 ? { paragraphs, footnotes: notes } : { paragraphs };
     return {
@@ -135,30 +136,41 @@ class Readers {
       source,
       documentXml,
       layout: this.body.paragraphs.map((p) => p.layout),
+      atoms: this.body.atoms,
       maxId: Math.max(this.body.maxId, this.footnotes.maxId),
     };
   }
 
-  private paragraph(raw: RawParagraph, index: number, styles: ReadonlyMap<string, StyleDef>, counter: ListCounter): Paragraph {
+  private paragraph(
+    raw: RawParagraph,
+    index: number,
+    styles: ReadonlyMap<string, StyleDef>,
+    chains: Map<string, StyleDef[]>,
+    counter: ListCounter,
+  ): Paragraph {
     const runs: Run[] = [];
-    const chain = styleChain(styles, raw.styleId ?? this.styles.defaultStyle);
+    const styleId = raw.styleId ?? this.styles.defaultStyle;
+    let chain = styleId !== undefined ? chains.get(styleId) : NO_STYLE;
+    if (!chain) {
+      chain = styleChain(styles, styleId);
+      chains.set(styleId!, chain);
+    }
     const styleItalic = chain.find((s) => s.italic !== undefined)?.italic ?? this.styles.defaultItalic;
     let textRuns = 0;
     let italicRuns = 0;
     let current = false;
-    raw.layout.runs.forEach((r, i) => {
-      if (r.text === '' && r.footnote === undefined) return;
-      runs.push({
-        text: r.text,
-        ...(r.revision ? { revision: r.revision } : {}),
-        ...(r.footnote !== undefined ? { footnote: r.footnote } : {}),
-      });
-      if (r.revision?.kind !== 'del' && r.text.trim() !== '') {
+    for (const r of raw.layout.runs) {
+      if (r.text === '' && r.footnote === undefined) continue;
+      const run: { text: string; revision?: Run['revision']; footnote?: string } = { text: r.text };
+      if (r.revision) run.revision = r.revision;
+      if (r.footnote !== undefined) run.footnote = r.footnote;
+      runs.push(run);
+      if (r.revision?.kind !== 'del' && NON_BLANK.test(r.text)) {
         current = true;
         textRuns++;
-        if (raw.runItalic[i] ?? styleItalic) italicRuns++;
+        if (r.italic ?? styleItalic) italicRuns++;
       }
-    });
+    }
     const italic = textRuns > 0 ? italicRuns === textRuns : (raw.markItalic ?? styleItalic);
 
     let numbering: Paragraph['numbering'];
@@ -175,18 +187,23 @@ class Readers {
       const label = counter.label(numId, ilvl, !deleted);
       if (label !== undefined) numbering = { label, numId, level: ilvl };
     }
-    const style = raw.styleId !== undefined ? styles.get(raw.styleId) : undefined;
-    return {
-      index,
-      runs,
-      ...(raw.styleId !== undefined ? { styleId: raw.styleId, styleName: style?.name ?? raw.styleId } : {}),
-      ...(numbering ? { numbering } : {}),
-      ...(raw.mark ? { mark: raw.mark } : {}),
-      ...(raw.inTable ? { inTable: true } : {}),
-      ...(italic ? { italic: true } : {}),
-    };
+    const paragraph: Mutable<Paragraph> = { index, runs };
+    if (raw.styleId !== undefined) {
+      paragraph.styleId = raw.styleId;
+      paragraph.styleName = styles.get(raw.styleId)?.name ?? raw.styleId;
+    }
+    if (numbering) paragraph.numbering = numbering;
+    if (raw.mark) paragraph.mark = raw.mark;
+    if (raw.inTable) paragraph.inTable = true;
+    if (italic) paragraph.italic = true;
+    return paragraph;
   }
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NO_STYLE: StyleDef[] = [];
+const NON_BLANK = /\S/;
 
 /** A style and its ancestors (w:basedOn), nearest first, cycles cut. */
 function styleChain(styles: ReadonlyMap<string, StyleDef>, id: string | undefined): StyleDef[] {

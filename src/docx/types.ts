@@ -5,15 +5,12 @@ import type { ZipArchive } from './zip';
 export type Span = readonly [number, number];
 
 /**
- * A child of a run as the writer sees it: its XML range and the current-view characters it stands for.
- * `text` pieces (w:t, w:delText) are regenerated when a run is split; every other child (tab, break,
- * symbol, field character, footnote reference…) is copied verbatim.
+ * The children of runs as the writer sees them, four numbers per child in one array shared by the
+ * document: start and end offsets of its XML, how many current-view characters it stands for, and 1
+ * when it is a text element (w:t, w:delText; regenerated when a run is split) or 0 for any other
+ * child (tab, break, symbol, field character, footnote reference…: copied verbatim).
  */
-export interface RunAtom {
-  readonly span: Span;
-  readonly chars: string;
-  readonly isText: boolean;
-}
+export type RunAtoms = readonly number[];
 
 /** A tracked-change element wrapping runs directly (`<w:ins>…<w:r/>…</w:ins>`). */
 export interface Wrapper {
@@ -25,12 +22,16 @@ export interface Wrapper {
 }
 
 export interface RunLayout {
-  readonly span: Span;
-  /** The `<w:r …>` start tag (Word puts rsid attributes there). */
-  readonly openTag: Span;
-  /** The run's `w:rPr`, if any. */
-  readonly rPr?: Span;
-  readonly atoms: readonly RunAtom[];
+  readonly start: number;
+  readonly end: number;
+  /** End of the `<w:r …>` start tag (Word puts rsid attributes there). */
+  readonly openEnd: number;
+  /** The run's `w:rPr`, or -1. */
+  readonly rPrStart: number;
+  readonly rPrEnd: number;
+  /** The run's children: indexes `[atomFrom, atomTo)` into DocxDocument.atoms, four numbers per child. */
+  readonly atomFrom: number;
+  readonly atomTo: number;
   /** All characters of the run, current and deleted alike. */
   readonly text: string;
   readonly revision?: Revision;
@@ -39,6 +40,8 @@ export interface RunLayout {
   /** The run's direct tracked-change parent, when it has one. */
   readonly wrapper?: Wrapper;
   readonly footnote?: string;
+  /** Direct `w:i` (undefined: inherited from the style). */
+  readonly italic?: boolean;
 }
 
 export interface ParagraphLayout {
@@ -71,6 +74,7 @@ export interface DocxDocument {
   readonly documentXml: string;
   /** One layout per snapshot paragraph, same order; run layouts include runs the snapshot leaves out. */
   readonly layout: readonly ParagraphLayout[];
+  readonly atoms: RunAtoms;
   /** The highest numeric `w:id` in the document part: new revision ids start above it. */
   readonly maxId: number;
 }

@@ -160,9 +160,9 @@ class SpliceWriter {
 
   /** A run's properties for new text: copied, without its own formatting-change history. */
   private rPrOf(r: RunLayout): string {
-    if (!r.rPr) return '';
+    if (r.rPrStart < 0) return '';
     return this.xml
-      .slice(r.rPr[0], r.rPr[1])
+      .slice(r.rPrStart, r.rPrEnd)
       .replace(/<([\w.-]+:)?rPrChange\b[\s\S]*?<\/([\w.-]+:)?rPrChange>/g, '')
       .replace(/<([\w.-]+:)?rPrChange\b[^>]*\/>/g, '');
   }
@@ -211,8 +211,8 @@ class SpliceWriter {
   }
 
   private rewriteRun(run: RunLayout, pieces: readonly Piece[]): void {
-    const open = this.xml.slice(run.openTag[0], run.openTag[1]);
-    const rPr = run.rPr ? this.xml.slice(run.rPr[0], run.rPr[1]) : '';
+    const open = this.xml.slice(run.start, run.openEnd);
+    const rPr = run.rPrStart >= 0 ? this.xml.slice(run.rPrStart, run.rPrEnd) : '';
     const piece = (p: Piece): string => {
       if (p.kind === 'ins') return `${this.rev('ins')}<w:r>${this.rPrOf(run)}${runContent(p.text, false)}</w:r></w:ins>`;
       const r = `${open}${rPr}${this.contentOf(run, p.from, p.to, p.kind === 'del')}</w:r>`;
@@ -220,17 +220,17 @@ class SpliceWriter {
     };
     const w = run.wrapper;
     if (!w || (w.local !== 'ins' && w.local !== 'moveTo')) {
-      this.splices.push({ start: run.span[0], end: run.span[1], xml: pieces.map(piece).join('') });
+      this.splices.push({ start: run.start, end: run.end, xml: pieces.map(piece).join('') });
       return;
     }
     // Inside someone's insertion our insertion must not nest: close theirs around ours and reopen it.
     // Our deletions stay inside theirs, which is how Word records an insertion deleted later.
     const closeTag = this.xml.slice(w.close[0], w.close[1]);
     const openTag = this.xml.slice(w.open[0], w.open[1]);
-    const firstInWrapper = run.span[0] === w.open[1];
-    const lastInWrapper = run.span[1] === w.close[0];
-    let start = run.span[0];
-    let end = run.span[1];
+    const firstInWrapper = run.start === w.open[1];
+    const lastInWrapper = run.end === w.close[0];
+    let start = run.start;
+    let end = run.end;
     let out = '';
     pieces.forEach((p, i) => {
       if (p.kind !== 'ins') {
@@ -250,23 +250,24 @@ class SpliceWriter {
 
   /** The children of `run` for its characters `[from, to)`, text regenerated, other children copied. */
   private contentOf(run: RunLayout, from: number, to: number, deleted: boolean): string {
+    const atoms = this.doc.atoms;
     const total = run.text.length;
     let out = '';
     let pos = 0;
-    for (const atom of run.atoms) {
-      const len = atom.chars.length;
+    for (let k = run.atomFrom; k < run.atomTo; k += 4) {
+      const [start, end, len, isText] = [atoms[k], atoms[k + 1], atoms[k + 2], atoms[k + 3]];
       if (len === 0) {
         // A child without characters goes with the piece it stands in (the last piece at the very end).
-        if ((pos >= from && pos < to) || (pos === total && to === total)) out += this.xml.slice(atom.span[0], atom.span[1]);
-      } else if (atom.isText) {
+        if ((pos >= from && pos < to) || (pos === total && to === total)) out += this.xml.slice(start, end);
+      } else if (isText) {
         const a = Math.max(from, pos);
         const b = Math.min(to, pos + len);
         if (a < b) {
           const t = deleted ? 'w:delText' : 'w:t';
-          out += `<${t} xml:space="preserve">${esc(atom.chars.slice(a - pos, b - pos))}</${t}>`;
+          out += `<${t} xml:space="preserve">${esc(run.text.slice(a, b))}</${t}>`;
         }
       } else if (pos >= from && pos < to) {
-        out += this.xml.slice(atom.span[0], atom.span[1]);
+        out += this.xml.slice(start, end);
       }
       pos += len;
     }

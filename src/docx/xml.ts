@@ -7,7 +7,17 @@ const W_STRICT = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
 export const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 export const PKG = 'http://schemas.microsoft.com/office/2006/xmlPackage';
 
-export const isW = (uri: string): boolean => uri === W || uri === W_STRICT;
+let lastW = W;
+/**
+ * Whether a namespace URI is WordprocessingML. Called for every element, so it remembers the string
+ * object the parser hands out: comparing the same object is immediate, unlike comparing 60 characters.
+ */
+export function isW(uri: string): boolean {
+  if (uri === lastW) return true;
+  if (uri !== W && uri !== W_STRICT) return false;
+  lastW = uri;
+  return true;
+}
 
 /**
  * What a part reader receives from the parser. Offsets are UTF-16 indexes into the parsed string:
@@ -20,9 +30,14 @@ export interface XmlSink {
   text(text: string): void;
 }
 
+const W_KEYS: Record<string, string> = {};
+
 /** The value of a WordprocessingML attribute (`w:val`), whatever prefix the part binds. */
 export function wAttr(tag: SaxesTagNS, local: string): string | undefined {
   const attrs = tag.attributes;
+  // Word always writes the `w` prefix: try that key before walking the attributes.
+  const quick = attrs[(W_KEYS[local] ??= `w:${local}`)];
+  if (quick !== undefined && isW(quick.uri)) return quick.value;
   for (const key in attrs) {
     const a = attrs[key];
     if (a.local === local && isW(a.uri)) return a.value;

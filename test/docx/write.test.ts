@@ -177,7 +177,7 @@ describe('applyPlan: tracked changes', () => {
     expect(Object.keys(b)).toEqual(Object.keys(a));
     for (const name of Object.keys(a)) if (name !== 'word/document.xml') expect(b[name]).toEqual(a[name]);
     const [x, y] = [new TextDecoder().decode(a['word/document.xml']), new TextDecoder().decode(b['word/document.xml'])];
-    const [start, end] = doc.layout[i].runs[0].span;
+    const { start, end } = doc.layout[i].runs[0];
     expect(y.startsWith(x.slice(0, start))).toBe(true);
     expect(y.endsWith(x.slice(end))).toBe(true);
   });
