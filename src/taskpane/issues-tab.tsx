@@ -1,8 +1,9 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Diagnostic } from '../core/diagnostic';
 import { isFixable } from '../core/diagnostic';
+import type { Proposal } from '../core/model';
 import { groupFindings, proposalName } from './grouping';
-import { useT } from './i18n';
+import { useT, type Translate } from './i18n';
 import type { Session } from './use-session';
 
 const useStyles = makeStyles({
@@ -86,7 +87,7 @@ export function IssuesTab({ session }: { session: Session }) {
   );
 }
 
-function groupLabel(proposal: Parameters<typeof proposalName>[0] | null, t: ReturnType<typeof useT>): string {
+function groupLabel(proposal: Proposal | null, t: Translate): string {
   return proposal ? proposalName(proposal, t('proposalWithoutLine')) : t('beforeProposals');
 }
 

@@ -16,7 +16,7 @@ import {
 import { useState } from 'react';
 import { DraftTab } from './draft-tab';
 import type { DocumentHost } from './host';
-import { useT, type MessageKey } from './i18n';
+import { useT, type MessageKey, type Translate } from './i18n';
 import { IssuesTab } from './issues-tab';
 import { OutlineTab } from './outline-tab';
 import { useThemeControl } from './root';
@@ -97,24 +97,14 @@ export function Pane({ host, version = 0 }: { host: DocumentHost; version?: numb
         ))}
       {session.busy === 'working' && <Spinner size="tiny" label={t('working')} />}
       {session.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{session.error}</MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="transparent" onClick={session.dismiss}>
-              {t('dismiss')}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Dismissible intent="error" onDismiss={session.dismiss}>
+          {session.error}
+        </Dismissible>
       )}
       {session.notice && !session.error && (
-        <MessageBar intent="success">
-          <MessageBarBody>{noticeText(session.notice, t)}</MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="transparent" onClick={session.dismiss}>
-              {t('dismiss')}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Dismissible intent="success" onDismiss={session.dismiss}>
+          {noticeText(session.notice, t)}
+        </Dismissible>
       )}
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
         <Tab value="issues">{t('tabIssues')}</Tab>
@@ -134,7 +124,26 @@ export function Pane({ host, version = 0 }: { host: DocumentHost; version?: numb
   );
 }
 
-function noticeText(n: Notice, t: ReturnType<typeof useT>): string {
+/** A one-line message with a Dismiss button; errors are announced at once (role alert). */
+function Dismissible(props: {
+  intent: 'error' | 'success';
+  onDismiss: () => void;
+  children: React.ReactNode;
+}) {
+  const t = useT();
+  return (
+    <MessageBar intent={props.intent} role={props.intent === 'error' ? 'alert' : 'status'}>
+      <MessageBarBody>{props.children}</MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="transparent" onClick={props.onDismiss}>
+          {t('dismiss')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+function noticeText(n: Notice, t: Translate): string {
   return n.kind === 'applied'
     ? t('applied', { title: n.title })
     : t('fixedSummary', { applied: n.applied, passes: n.passes, remaining: n.remaining });
