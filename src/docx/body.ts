@@ -1,19 +1,20 @@
 import type { SaxesTagNS } from 'saxes';
 import type { Revision } from '../core/snapshot';
-import type { ParagraphLayout, RunLayout, Span, Wrapper } from './types';
+import type { ParagraphLayout, RunLayout, Wrapper } from './types';
 import { isOn, isW, MC, wAttr, type XmlSink } from './xml';
 
-/** A body paragraph as read, before styles and numbering are resolved. */
-export interface RawParagraph {
-  readonly layout: ParagraphLayout;
+/** A body paragraph as read, before styles and numbering are resolved: its layout and what it says. */
+export interface RawParagraph extends ParagraphLayout {
   readonly inTable: boolean;
-  readonly styleId?: string;
-  readonly numId?: string;
-  readonly ilvl?: number;
-  readonly mark?: Revision;
+  readonly styleId: string | undefined;
+  readonly numId: string | undefined;
+  readonly ilvl: number;
+  readonly mark: Revision | undefined;
   /** `w:pPr/w:rPr/w:i` on the paragraph mark. */
-  readonly markItalic?: boolean;
+  readonly markItalic: boolean | undefined;
 }
+
+const NO_STRIP: readonly number[] = [];
 
 /** What an open element is, remembered by depth so its end tag needs no string comparison. */
 const enum Code {
@@ -34,31 +35,8 @@ const CHAR: Record<string, string> = { tab: '\t', ptab: '\t', br: '\n', cr: '\n'
 interface Tracked {
   readonly revision: Revision;
   readonly depth: number;
-  /** Shared with the runs it wraps; `close` is filled in when the end tag is read. */
-  readonly wrapper: { local: Wrapper['local']; open: Span; close: [number, number] };
-}
-
-interface ParagraphState {
-  readonly depth: number;
-  readonly start: number;
-  readonly openEnd: number;
-  readonly inTable: boolean;
-  pPrStart: number;
-  /** Depth of the open w:pPr; -1 before it, -2 after it. */
-  pPrDepth: number;
-  pPr?: Span;
-  pStyle?: Span;
-  styleId?: string;
-  numId?: string;
-  ilvl?: number;
-  markRPrDepth: number;
-  markRPrStart: number;
-  markRPrOpenEnd: number;
-  markRPr?: { span: Span; openEnd: number };
-  mark?: Revision;
-  markItalic?: boolean;
-  strip: Span[];
-  runs: RunLayout[];
+  /** Shared with the runs it wraps; the end tag's offsets are filled in when it is read. */
+  readonly wrapper: Mutable<Wrapper>;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -79,7 +57,14 @@ export class BodyReader implements XmlSink {
   private stripStart = -1;
   private tables = 0;
   private readonly tracked: Tracked[] = [];
-  private p: ParagraphState | null = null;
+  private p: Mutable<RawParagraph> | null = null;
+  private pDepth = -1;
+  private pOpenEnd = 0;
+  /** Depth of the open w:pPr; -1 before it, -2 after it. */
+  private pPrDepth = -1;
+  private markRPrDepth = -1;
+  private strip: number[] = [];
+  private runs: RunLayout[] = [];
   // The open run (rDepth -1 when none).
   private rDepth = -1;
   private rStart = 0;
@@ -132,10 +117,17 @@ export class BodyReader implements XmlSink {
       case 'p':
         if (p) return;
         this.codes[d] = Code.Paragraph;
+        this.pDepth = d;
+        this.pOpenEnd = end;
+        this.pPrDepth = this.markRPrDepth = -1;
+        this.strip = [];
+        this.runs = [];
+        // Every field set here, in one order, so all paragraphs share one object shape.
         this.p = {
-          depth: d, start: this.startOf(end), openEnd: end, inTable: this.tables > 0,
-          pPrStart: -1, pPrDepth: -1, markRPrDepth: -1, markRPrStart: -1, markRPrOpenEnd: -1,
-          strip: [], runs: [],
+          start: this.startOf(end), end: -1, selfClosing: false, pPrStart: -1, pPrEnd: -1,
+          pStyleStart: -1, pStyleEnd: -1, markRPrStart: -1, markRPrOpenEnd: -1, markRPrEnd: -1,
+          pPrStrip: NO_STRIP, runs: this.runs, inTable: this.tables > 0, styleId: undefined,
+          numId: undefined, ilvl: 0, mark: undefined, markItalic: undefined,
         };
         return;
       case 'r':
@@ -154,16 +146,16 @@ export class BodyReader implements XmlSink {
           this.codes[d] = Code.RunProps;
           this.rPrStart = this.startOf(end);
           this.rInProps = true;
-        } else if (p && p.pPrDepth >= 0 && d === p.pPrDepth + 1) {
+        } else if (p && this.pPrDepth >= 0 && d === this.pPrDepth + 1) {
           this.codes[d] = Code.MarkProps;
-          p.markRPrDepth = d;
+          this.markRPrDepth = d;
           p.markRPrStart = this.startOf(end);
           p.markRPrOpenEnd = end;
         }
         return;
       case 'i':
         if (this.rInProps) this.rItalic = isOn(tag);
-        else if (p && p.markRPrDepth >= 0) p.markItalic = isOn(tag);
+        else if (p && this.markRPrDepth >= 0) p.markItalic = isOn(tag);
         return;
       case 'tab':
       case 'ptab':
@@ -173,23 +165,24 @@ export class BodyReader implements XmlSink {
         if (runChild && this.inInstruction === 0) this.childChars = CHAR[local];
         return;
       case 'pPr':
-        if (p && this.rDepth < 0 && p.pPrDepth === -1 && d === p.depth + 1) {
+        if (p && this.rDepth < 0 && this.pPrDepth === -1 && d === this.pDepth + 1) {
           this.codes[d] = Code.ParagraphProps;
           p.pPrStart = this.startOf(end);
-          p.pPrDepth = d;
+          this.pPrDepth = d;
         }
         return;
       case 'pStyle':
-        if (p && p.pPrDepth >= 0) {
+        if (p && this.pPrDepth >= 0) {
           p.styleId = wAttr(tag, 'val');
-          p.pStyle = [this.startOf(end), end];
+          p.pStyleStart = this.startOf(end);
+          p.pStyleEnd = end;
         }
         return;
       case 'numId':
-        if (p && p.pPrDepth >= 0) p.numId = wAttr(tag, 'val');
+        if (p && this.pPrDepth >= 0) p.numId = wAttr(tag, 'val');
         return;
       case 'ilvl':
-        if (p && p.pPrDepth >= 0) p.ilvl = Number(wAttr(tag, 'val') ?? 0);
+        if (p && this.pPrDepth >= 0) p.ilvl = Number(wAttr(tag, 'val') ?? 0);
         return;
       case 'ins':
       case 'del':
@@ -261,9 +254,9 @@ export class BodyReader implements XmlSink {
   }
 
   /** Ignores the element's subtree; inside w:pPr, also keeps it out of copied paragraph properties. */
-  private skip(p: ParagraphState | null, d: number, end: number): void {
+  private skip(p: RawParagraph | null, d: number, end: number): void {
     this.skipFrom = d;
-    if (p && p.pPrDepth >= 0 && this.rDepth < 0) this.stripStart = this.startOf(end);
+    if (p && this.pPrDepth >= 0 && this.rDepth < 0) this.stripStart = this.startOf(end);
   }
 
   private noteId(tag: SaxesTagNS): void {
@@ -272,18 +265,18 @@ export class BodyReader implements XmlSink {
   }
 
   /** w:ins/w:del/w:moveFrom/w:moveTo: a paragraph-mark revision or a wrapper of runs or paragraphs. */
-  private tracking(tag: SaxesTagNS, local: Wrapper['local'], p: ParagraphState | null, d: number, end: number): void {
-    if (p && p.markRPrDepth >= 0) {
+  private tracking(tag: SaxesTagNS, local: Wrapper['local'], p: Mutable<RawParagraph> | null, d: number, end: number): void {
+    if (p && this.markRPrDepth >= 0) {
       p.mark = revisionOf(tag, local);
-      if (tag.isSelfClosing) p.strip.push([this.startOf(end), end]);
+      if (tag.isSelfClosing) this.strip.push(this.startOf(end), end);
       else {
         this.skipFrom = d;
         this.stripStart = this.startOf(end);
       }
-    } else if (this.rDepth < 0 && !(p && p.pPrDepth >= 0)) {
+    } else if (this.rDepth < 0 && !(p && this.pPrDepth >= 0)) {
       // Inside w:pPr other than the mark (w:numPr/w:ins) these record property changes, not text.
       this.codes[d] = Code.Tracked;
-      const wrapper = { local, open: [this.startOf(end), end] as Span, close: [-1, -1] as [number, number] };
+      const wrapper = { local, openStart: this.startOf(end), openEnd: end, closeStart: -1, closeEnd: -1 };
       this.tracked.push({ revision: revisionOf(tag, local), depth: d, wrapper });
     }
   }
@@ -300,13 +293,13 @@ export class BodyReader implements XmlSink {
     }
   }
 
-  close(_tag: SaxesTagNS, end: number): void {
+  close(tag: SaxesTagNS, end: number): void {
     const d = this.depth--;
     if (this.skipFrom >= 0) {
       if (d > this.skipFrom) return;
       this.skipFrom = -1;
       if (this.stripStart >= 0) {
-        this.p?.strip.push([this.stripStart, end]);
+        this.strip.push(this.stripStart, end);
         this.stripStart = -1;
         return;
       }
@@ -323,31 +316,33 @@ export class BodyReader implements XmlSink {
         this.rInProps = false;
         return;
       case Code.Run:
-        if (p) this.finishRun(p, end);
+        if (p) this.finishRun(end);
         this.rDepth = -1;
         return;
       case Code.Paragraph:
-        if (p) this.finishParagraph(p, end, _tag.isSelfClosing);
+        if (p) {
+          p.end = end;
+          p.selfClosing = tag.isSelfClosing;
+          if (this.strip.length > 0) p.pPrStrip = this.strip;
+          this.paragraphs.push(p);
+        }
         this.p = null;
         return;
       case Code.ParagraphProps:
-        if (p) {
-          p.pPr = [p.pPrStart, end];
-          p.pPrDepth = -2;
-        }
+        if (p) p.pPrEnd = end;
+        this.pPrDepth = -2;
         return;
       case Code.MarkProps:
-        if (p) {
-          p.markRPr = { span: [p.markRPrStart, end], openEnd: p.markRPrOpenEnd };
-          p.markRPrDepth = -1;
-        }
+        if (p) p.markRPrEnd = end;
+        this.markRPrDepth = -1;
         return;
       case Code.Table:
         this.tables--;
         return;
       case Code.Tracked: {
         const top = this.tracked.pop()!;
-        top.wrapper.close = [this.startOf(end), end];
+        top.wrapper.closeStart = this.startOf(end);
+        top.wrapper.closeEnd = end;
         return;
       }
     }
@@ -357,7 +352,7 @@ export class BodyReader implements XmlSink {
     if (this.collecting) this.childChars += t;
   }
 
-  private finishRun(p: ParagraphState, end: number): void {
+  private finishRun(end: number): void {
     const n = this.tracked.length;
     const top = n > 0 ? this.tracked[n - 1] : undefined;
     let revision = top?.revision;
@@ -371,51 +366,26 @@ export class BodyReader implements XmlSink {
         break;
       }
     }
-    // Plain assignments rather than spreads: this runs for every run of the document.
-    const run: Mutable<RunLayout> = {
+    // Every field set, in one order: all runs share one object shape (this runs for every run).
+    const run: RunLayout = {
       start: this.rStart, end, openEnd: this.rOpenEnd, rPrStart: this.rPrStart, rPrEnd: this.rPrEnd,
-      atomFrom: this.rAtomFrom, atomTo: this.atoms.length, text: this.rText,
+      atomFrom: this.rAtomFrom, atomTo: this.atoms.length, text: this.rText, revision,
+      insertedThenDeleted, wrapper: top && top.depth === this.rDepth - 1 ? top.wrapper : undefined,
+      footnote: this.rFootnote, italic: this.rItalic,
     };
-    if (revision) run.revision = revision;
-    if (insertedThenDeleted) run.insertedThenDeleted = true;
-    if (top && top.depth === this.rDepth - 1) run.wrapper = top.wrapper;
-    if (this.rFootnote !== undefined) run.footnote = this.rFootnote;
-    if (this.rItalic !== undefined) run.italic = this.rItalic;
-    p.runs.push(run);
+    this.runs.push(run);
   }
 
-  private finishParagraph(p: ParagraphState, end: number, selfClosing: boolean): void {
-    const layout: Mutable<ParagraphLayout> = {
-      span: [p.start, end],
-      selfClosing,
-      contentStart: p.pPr ? p.pPr[1] : p.openEnd,
-      pPrStrip: p.strip,
-      runs: p.runs,
-    };
-    if (p.pPr) layout.pPr = p.pPr;
-    if (p.pStyle) layout.pStyle = p.pStyle;
-    if (p.markRPr) layout.markRPr = p.markRPr;
-    const raw: Mutable<RawParagraph> = { layout, inTable: p.inTable };
-    if (p.styleId !== undefined) raw.styleId = p.styleId;
-    if (p.numId !== undefined) {
-      raw.numId = p.numId;
-      raw.ilvl = p.ilvl ?? 0;
-    }
-    if (p.mark) raw.mark = p.mark;
-    if (p.markItalic !== undefined) raw.markItalic = p.markItalic;
-    this.paragraphs.push(raw);
-  }
 }
 
 function revisionOf(tag: SaxesTagNS, local: string): Revision {
+  const revision: Mutable<Revision> = { kind: local === 'ins' || local === 'moveTo' ? 'ins' : 'del' };
   const author = wAttr(tag, 'author');
   const date = wAttr(tag, 'date');
   const id = wAttr(tag, 'id');
-  return {
-    kind: local === 'ins' || local === 'moveTo' ? 'ins' : 'del',
-    ...(author !== undefined ? { author } : {}),
-    ...(date !== undefined ? { date } : {}),
-    ...(id !== undefined ? { id } : {}),
-    ...(local === 'moveFrom' || local === 'moveTo' ? { move: true } : {}),
-  };
+  if (author !== undefined) revision.author = author;
+  if (date !== undefined) revision.date = date;
+  if (id !== undefined) revision.id = id;
+  if (local === 'moveFrom' || local === 'moveTo') revision.move = true;
+  return revision;
 }

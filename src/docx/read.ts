@@ -135,7 +135,7 @@ class Readers {
       snapshot,
       source,
       documentXml,
-      layout: this.body.paragraphs.map((p) => p.layout),
+      layout: this.body.paragraphs,
       atoms: this.body.atoms,
       maxId: Math.max(this.body.maxId, this.footnotes.maxId),
     };
@@ -159,7 +159,7 @@ class Readers {
     let textRuns = 0;
     let italicRuns = 0;
     let current = false;
-    for (const r of raw.layout.runs) {
+    for (const r of raw.runs) {
       if (r.text === '' && r.footnote === undefined) continue;
       const run: { text: string; revision?: Run['revision']; footnote?: string } = { text: r.text };
       if (r.revision) run.revision = r.revision;
@@ -175,7 +175,7 @@ class Readers {
 
     let numbering: Paragraph['numbering'];
     let numId = raw.numId;
-    let ilvl = raw.ilvl ?? 0;
+    let ilvl = raw.ilvl;
     if (numId === undefined) {
       const withList = chain.find((s) => s.numId !== undefined);
       numId = withList?.numId;

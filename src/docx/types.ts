@@ -12,13 +12,13 @@ export type Span = readonly [number, number];
  */
 export type RunAtoms = readonly number[];
 
-/** A tracked-change element wrapping runs directly (`<w:ins>…<w:r/>…</w:ins>`). */
+/** A tracked-change element wrapping runs directly (`<w:ins …>…<w:r/>…</w:ins>`): offsets of its tags. */
 export interface Wrapper {
   readonly local: 'ins' | 'del' | 'moveFrom' | 'moveTo';
-  /** The start tag, `<w:ins …>`. */
-  readonly open: Span;
-  /** The end tag, `</w:ins>`. */
-  readonly close: Span;
+  readonly openStart: number;
+  readonly openEnd: number;
+  readonly closeStart: number;
+  readonly closeEnd: number;
 }
 
 export interface RunLayout {
@@ -34,28 +34,35 @@ export interface RunLayout {
   readonly atomTo: number;
   /** All characters of the run, current and deleted alike. */
   readonly text: string;
-  readonly revision?: Revision;
+  readonly revision: Revision | undefined;
   /** Inserted by someone and deleted later (`revision.inserted` is set): absent from both views. */
-  readonly insertedThenDeleted?: boolean;
+  readonly insertedThenDeleted: boolean;
   /** The run's direct tracked-change parent, when it has one. */
-  readonly wrapper?: Wrapper;
-  readonly footnote?: string;
+  readonly wrapper: Wrapper | undefined;
+  readonly footnote: string | undefined;
   /** Direct `w:i` (undefined: inherited from the style). */
-  readonly italic?: boolean;
+  readonly italic: boolean | undefined;
 }
 
+/**
+ * A paragraph's place in document.xml. Offsets are flat numbers (-1 when the element is absent): a
+ * large document has one of these per paragraph, and fewer objects read faster.
+ */
 export interface ParagraphLayout {
-  readonly span: Span;
+  readonly start: number;
+  readonly end: number;
   /** `<w:p/>` written as an empty element. */
   readonly selfClosing: boolean;
-  /** Offset where run content may start: after `w:pPr`, or after the start tag. */
-  readonly contentStart: number;
-  readonly pPr?: Span;
-  readonly pStyle?: Span;
-  /** `w:pPr/w:rPr` (the paragraph mark's properties) and the end of its start tag. */
-  readonly markRPr?: { readonly span: Span; readonly openEnd: number };
-  /** Parts of `w:pPr` a copied paragraph must not inherit: section breaks, changes, mark revisions. */
-  readonly pPrStrip: readonly Span[];
+  readonly pPrStart: number;
+  readonly pPrEnd: number;
+  readonly pStyleStart: number;
+  readonly pStyleEnd: number;
+  /** `w:pPr/w:rPr`, the paragraph mark's properties, and the end of its start tag. */
+  readonly markRPrStart: number;
+  readonly markRPrOpenEnd: number;
+  readonly markRPrEnd: number;
+  /** Parts of `w:pPr` a copied paragraph must not inherit (section breaks, changes, mark revisions): start, end pairs. */
+  readonly pPrStrip: readonly number[];
   readonly runs: readonly RunLayout[];
 }
 

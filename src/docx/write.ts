@@ -113,7 +113,7 @@ class SpliceWriter {
   paragraph(e: ParagraphEdit): void {
     const layout = this.doc.layout;
     const from = e.styleFrom !== undefined ? layout[e.styleFrom] : undefined;
-    const at = e.before < layout.length ? layout[e.before].span[0] : layout[layout.length - 1].span[1];
+    const at = e.before < layout.length ? layout[e.before].start : layout[layout.length - 1].end;
     const pPr = this.newPPr(from, e);
     let runs = '';
     if (e.text !== '') {
@@ -127,18 +127,19 @@ class SpliceWriter {
   private newPPr(from: ParagraphLayout | undefined, e: ParagraphEdit): string {
     const style = e.styleId !== undefined ? `<w:pStyle w:val="${esc(e.styleId)}"/>` : '';
     const mark = e.tracked ? `<w:ins w:id="${this.nextId++}"${this.attrs}/>` : '';
-    if (!from?.pPr) return style || mark ? `<w:pPr>${style}${mark ? `<w:rPr>${mark}</w:rPr>` : ''}</w:pPr>` : '';
+    if (!from || from.pPrStart < 0) return style || mark ? `<w:pPr>${style}${mark ? `<w:rPr>${mark}</w:rPr>` : ''}</w:pPr>` : '';
     // Edit the copied w:pPr in place: drop what must not be inherited, set the style, mark the insertion.
-    const [start, end] = from.pPr;
-    const edits: Splice[] = from.pPrStrip.map(([s, t]) => ({ start: s, end: t, xml: '' }));
-    if (style && from.pStyle) edits.push({ start: from.pStyle[0], end: from.pStyle[1], xml: style });
+    const [start, end] = [from.pPrStart, from.pPrEnd];
+    const edits: Splice[] = [];
+    for (let k = 0; k < from.pPrStrip.length; k += 2) edits.push({ start: from.pPrStrip[k], end: from.pPrStrip[k + 1], xml: '' });
+    if (style && from.pStyleStart >= 0) edits.push({ start: from.pStyleStart, end: from.pStyleEnd, xml: style });
     else if (style) {
       const openEnd = this.xml.indexOf('>', start) + 1;
       edits.push({ start: openEnd, end: openEnd, xml: style });
     }
-    if (mark && from.markRPr && from.markRPr.openEnd === from.markRPr.span[1]) {
-      edits.push({ start: from.markRPr.span[0], end: from.markRPr.span[1], xml: `<w:rPr>${mark}</w:rPr>` });
-    } else if (mark && from.markRPr) edits.push({ start: from.markRPr.openEnd, end: from.markRPr.openEnd, xml: mark });
+    if (mark && from.markRPrStart >= 0 && from.markRPrOpenEnd === from.markRPrEnd) {
+      edits.push({ start: from.markRPrStart, end: from.markRPrEnd, xml: `<w:rPr>${mark}</w:rPr>` });
+    } else if (mark && from.markRPrStart >= 0) edits.push({ start: from.markRPrOpenEnd, end: from.markRPrOpenEnd, xml: mark });
     else if (mark) {
       const close = this.xml.lastIndexOf('<', end - 1);
       edits.push({ start: close, end: close, xml: `<w:rPr>${mark}</w:rPr>` });
@@ -199,7 +200,7 @@ class SpliceWriter {
   /** Text inserted into a paragraph with no current text: after whatever it holds. */
   private appendToParagraph(layout: ParagraphLayout, texts: readonly string[]): void {
     const content = texts.map((t) => `${this.rev('ins')}<w:r>${runContent(t, false)}</w:r></w:ins>`).join('');
-    const [start, end] = layout.span;
+    const { start, end } = layout;
     if (layout.selfClosing) {
       const open = this.xml.slice(start, end);
       const prefix = /^<([\w.-]+:)?/.exec(open)?.[1] ?? '';
@@ -225,10 +226,10 @@ class SpliceWriter {
     }
     // Inside someone's insertion our insertion must not nest: close theirs around ours and reopen it.
     // Our deletions stay inside theirs, which is how Word records an insertion deleted later.
-    const closeTag = this.xml.slice(w.close[0], w.close[1]);
-    const openTag = this.xml.slice(w.open[0], w.open[1]);
-    const firstInWrapper = run.start === w.open[1];
-    const lastInWrapper = run.end === w.close[0];
+    const closeTag = this.xml.slice(w.closeStart, w.closeEnd);
+    const openTag = this.xml.slice(w.openStart, w.openEnd);
+    const firstInWrapper = run.start === w.openEnd;
+    const lastInWrapper = run.end === w.closeStart;
     let start = run.start;
     let end = run.end;
     let out = '';
@@ -236,10 +237,10 @@ class SpliceWriter {
       if (p.kind !== 'ins') {
         out += piece(p);
       } else if (i === 0 && firstInWrapper) {
-        start = w.open[0];
+        start = w.openStart;
         out += piece(p) + openTag;
       } else if (i === pieces.length - 1 && lastInWrapper) {
-        end = w.close[1];
+        end = w.closeEnd;
         out += closeTag + piece(p);
       } else {
         out += closeTag + piece(p) + openTag.replace(/(\s(?:[\w.-]+:)?id=")[^"]*"/, `$1${this.nextId++}"`);
