@@ -5,6 +5,7 @@ import * as zlib from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { isFixable } from '../../src/core/diagnostic';
 import { check } from '../../src/core/engine';
+import { paragraphText } from '../../src/core/snapshot';
 import { readDocx } from '../../src/docx';
 
 /**
@@ -122,6 +123,11 @@ if (missing.length > 0 && !process.env.CI) {
       );
       expect(ours.some((r) => r?.kind === 'ins')).toBe(true);
       expect(ours.some((r) => r?.kind === 'del')).toBe(true);
+      // The sample has no reasons: the one the fix adds is a tracked insertion too, mark and text.
+      const reasons = doc.value.snapshot.paragraphs.filter((p) => paragraphText(p).startsWith('Reasons:'));
+      expect(
+        reasons.map((p) => [p.mark?.kind, p.mark?.author, p.runs.every((r) => r.revision?.kind === 'ins')]),
+      ).toEqual([['ins', 'Amend', true]]);
       expect(check(doc.value.snapshot).diagnostics.filter(isFixable)).toEqual([]);
       // Open .docx takes the downloaded file back in: nothing fixable is left in it either.
       await page.locator('input[type="file"]').setInputFiles(file);

@@ -1,7 +1,7 @@
 import { check } from '../../src/core/engine';
 import { planFixes } from '../../src/core/fix';
 import { readDocx } from '../../src/docx';
-import { paragraphText } from '../../src/core/snapshot';
+import { existsIn, paragraphText } from '../../src/core/snapshot';
 import { createSampleHost, type PreviewHost } from '../../src/taskpane/preview/preview-host';
 
 function sample(): PreviewHost {
@@ -44,6 +44,19 @@ test('apply writes the plan into the .docx bytes as tracked changes and reads th
   // The document view shows what the pane last read.
   const shown = await snapshotOf(host);
   expect(host.view().snapshot).toBe(shown);
+});
+
+test('the reasons fix lands in the .docx as a tracked inserted paragraph, absent from the original view', async () => {
+  const host = sample();
+  const before = await snapshotOf(host);
+  const reasons = check(before).diagnostics.find((d) => d.ruleId === 'reasons')!;
+  expect(await host.apply(planFixes(before, [reasons]).plan)).toEqual({ ok: true, value: undefined });
+  const reread = readDocx(host.bytes(), host.fileName());
+  if (!reread.ok) throw new Error(reread.reason);
+  const added = reread.value.snapshot.paragraphs.find((p) => paragraphText(p) === 'Reasons:\t');
+  expect(added?.mark).toMatchObject({ kind: 'ins', author: 'Amend' });
+  expect(added?.runs.every((r) => r.revision?.kind === 'ins')).toBe(true);
+  expect(existsIn(added!, 'original')).toBe(false);
 });
 
 test('a stale plan is refused and the document is unchanged', async () => {

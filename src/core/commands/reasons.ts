@@ -13,8 +13,7 @@ export function describeProposal(p: Proposal, index: number): string {
 
 /**
  * Add the reasons paragraph a proposal lacks — the localised label and a TAB, for a person to complete —
- * the same paragraph the `reasons` rule's fix adds (untracked: it belongs to the proposal, not to the
- * amended text).
+ * the same tracked paragraph the `reasons` rule's fix adds.
  */
 export function reasonsPlan(snapshot: Snapshot, outline: Outline, proposal: number): Result<EditPlan> {
   const p = outline.proposals[proposal];

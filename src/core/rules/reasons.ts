@@ -50,8 +50,8 @@ function styleSource(snapshot: Snapshot, outline: Outline, p: Proposal): number 
 
 /**
  * The edit that adds an empty reasons paragraph (localised label and a TAB) at the end of a proposal.
- * Not tracked: the reasons belong to the proposal, like its proposal line, not to the amended text, and
- * would otherwise read as a change proposed to the resolution itself.
+ * Tracked, like every change Amend makes: the author sees it as an insertion to review and fill in.
+ * Only the proposal line is written untracked (see the `mark` command).
  */
 export function reasonsEdit(snapshot: Snapshot, outline: Outline, p: Proposal, language: Language): ParagraphEdit {
   const from = styleSource(snapshot, outline, p);
@@ -60,7 +60,7 @@ export function reasonsEdit(snapshot: Snapshot, outline: Outline, p: Proposal, l
     before: lastParagraph(snapshot, p) + 1,
     text: `${REASONS_LABEL[language][0]}\t`,
     ...(from !== undefined ? { styleFrom: from } : {}),
-    tracked: false,
+    tracked: true,
   };
 }
 

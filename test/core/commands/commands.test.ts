@@ -6,7 +6,7 @@ import { parse } from '../../../src/core/parse';
 import { fromMarkup, toMarkup } from '../../../src/core/markup';
 import type { EditPlan } from '../../../src/core/plan';
 import type { Result } from '../../../src/core/result';
-import { paragraphText, type Snapshot } from '../../../src/core/snapshot';
+import { existsIn, paragraphText, type Snapshot } from '../../../src/core/snapshot';
 import { by, frenchSeedUnrenumbered, originalView, seed } from '../fix/helpers';
 
 const conference = (name: string): Conference => {
@@ -57,6 +57,16 @@ describe('retagPlan', () => {
     const out = apply(s, value(retagPlan(s, outline(s), conference('WTSA-22'))));
     expect(line(out, /^RÉSOLUTION/)).toBe('RÉSOLUTION 52 ([-Dubaï, 2012-]{+Rév. Genève, 2022+})');
     expect(line(out, /^\(Dub/)).toBe('(Dubaï, 2012{+; Genève, 2022+})');
+  });
+
+  test('a comma-less tag is rewritten in the canonical form, not with its missing comma', () => {
+    const s = fromMarkup(english.replace('(REV. DUBAI, 2012)', '(Rev. Geneva 2022)'));
+    const out = apply(s, value(retagPlan(s, outline(s), conference('WTSA-24'))));
+    expect(line(out, /^RESOLUTION/)).toBe('RESOLUTION 52 (Rev. [-Geneva 2022-]{+New Delhi, 2024+})');
+    expect(check(out, { conference: conference('WTSA-24'), rules: ['conference-consistency', 'revision-tag'] }).diagnostics).toEqual([]);
+    const first = fromMarkup(english.replace('(REV. DUBAI, 2012)', '(Dubai 2012)'));
+    const revised = apply(first, value(retagPlan(first, outline(first), conference('WTSA-24'))));
+    expect(line(revised, /^RESOLUTION/)).toBe('RESOLUTION 52 ([-Dubai 2012-]{+Rev. New Delhi, 2024+})');
   });
 
   test('retagging for the conference already named changes nothing', () => {
@@ -138,13 +148,16 @@ describe('renumberPlan and reasonsPlan', () => {
     expect(renumberPlan(s, o, { proposal: 3, section: 0 }).ok).toBe(false);
   });
 
-  test('adds the localised reasons label after the last paragraph, untracked, and only once', () => {
+  test('adds the localised reasons label after the last paragraph as a tracked insertion, and only once', () => {
     const s = fromMarkup(seed('fr-resolution-52'));
     const plan = value(reasonsPlan(s, outline(s), 0));
     const out = apply(s, plan);
     const added = out.paragraphs.find((p) => paragraphText(p) === 'Motifs:\t');
     expect(added).toBeDefined();
-    expect(added!.mark).toBeUndefined();
+    expect(added!.mark?.kind).toBe('ins');
+    expect(added!.runs.map((r) => r.revision?.kind)).toEqual(['ins']);
+    // Tracked, it is absent from the original view: rejecting every change gives the text as received.
+    expect(existsIn(added!, 'original')).toBe(false);
     expect(paragraphText(out.paragraphs[added!.index - 1])).toMatch(/propagation\.$/);
     expect(reasonsPlan(out, outline(out), 0)).toEqual({ ok: false, reason: expect.stringMatching(/already has its reasons/) });
   });

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { applyPlanToSnapshot } from '../../../src/core/apply';
-import type { Diagnostic } from '../../../src/core/diagnostic';
 import type { FixIo } from '../../../src/core/fix';
 import { existsIn, paragraphText, type Snapshot } from '../../../src/core/snapshot';
 
@@ -26,18 +25,3 @@ export const originalView = (s: Snapshot): string[] =>
 /** The current view. */
 export const currentView = (s: Snapshot): string[] =>
   s.paragraphs.filter((p) => existsIn(p, 'current')).map((p) => paragraphText(p, 'current'));
-
-/**
- * The original view of a fixed document, without the untracked paragraphs the fixes added (proposal lines,
- * reasons): those belong to the proposal, not to the amended text, so they are the only paragraphs the
- * original view may gain.
- */
-export function originalViewWithoutAdded(s: Snapshot, applied: readonly Diagnostic[]): string[] {
-  const added = applied.flatMap((d) => (d.fix ?? []).flatMap((e) => (e.kind === 'paragraph' && !e.tracked ? [e.text] : [])));
-  const out = originalView(s);
-  for (const text of added) {
-    const i = out.lastIndexOf(text);
-    if (i >= 0) out.splice(i, 1);
-  }
-  return out;
-}

@@ -113,8 +113,8 @@ describe('reasons fix', () => {
     return edit;
   };
 
-  test('is untracked: the reasons belong to the proposal, not to the amended text', () => {
-    expect(fixOf(proposal('MOD\tAPT/44A14/1', MOD_TEXT, null)).tracked).toBe(false);
+  test('is tracked, like every change Amend makes, so the author sees the new paragraph as an insertion', () => {
+    expect(fixOf(proposal('MOD\tAPT/44A14/1', MOD_TEXT, null)).tracked).toBe(true);
   });
 
   test("takes its style from another proposal's reasons", () => {
