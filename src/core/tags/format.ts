@@ -1,5 +1,5 @@
 import { canonicalCity, localCity, type Conference, type Language } from '../conferences';
-import { isUpper, revisionWord, type TagEdit, type TagMatch } from './match';
+import { isUpper, revisionWord, type Span, type TagEdit, type TagMatch } from './match';
 
 export interface TagStyle {
   /** Write the revision word (`Rev.`): the text was revised at this conference, not first adopted. */
@@ -52,29 +52,74 @@ export const formatHistoryEntry = (conference: Conference, language: Language): 
 export const formatPreambleTag = (conference: Conference, language: Language): string =>
   `(${formatVenue(conference, language)})`;
 
+/** The separator between city and year each language writes (Chinese: between year and city). */
+const SEPARATOR: Record<Language, string> = { en: ', ', fr: ', ', es: ', ', ru: ', ', ar: '، ', zh: '，' };
+
 /**
- * The token-minimal edit that makes a tag or history entry name another conference, keeping its case:
- * `Dubai, 2012` → `New Delhi, 2024`; only the year when the city stays (`Geneva, 1996` → `Geneva, 2022`),
- * only the city when the year stays. Null when the tag already names the conference's venue and year.
+ * Whether a separator as written is already the language's: its comma first, then some space (Chinese:
+ * the full-width comma alone). Kept as written when it is, so a retag does not touch it.
+ */
+function separatorIsCanonical(text: string, language: Language): boolean {
+  if (language === 'zh') return text === SEPARATOR.zh;
+  return text.startsWith(SEPARATOR[language][0]) && text.length > 1 && /^\s+$/.test(text.slice(1));
+}
+
+/** What follows the year: Russian ` г.`, Chinese `年`, nothing elsewhere; kept as written when acceptable. */
+function wantedSuffix(suffix: Span | undefined, language: Language, upper: boolean): string {
+  if (language === 'ru') return suffix && /^\s/.test(suffix.text) && suffix.text.endsWith('.') ? suffix.text : upper ? ' Г.' : ' г.';
+  if (language === 'zh') return suffix?.text ?? '年';
+  return '';
+}
+
+/**
+ * The token-minimal edit that makes a tag or history entry name another conference in the canonical
+ * form of the document's language, keeping its case: `Dubai, 2012` → `New Delhi, 2024`; only the year
+ * when the city stays (`Geneva, 1996` → `Geneva, 2022`), only the city when the year stays. Parts it
+ * passes over are made right too, so the result is never half-formed: `Geneva 2022` → `New Delhi, 2024`
+ * (comma added), `Хаммамет, 2016` → `Москва, 2024 г.`. Null when the tag already names the conference's
+ * venue and year: its form is then the `revision-tag` rule's business, not a retag's.
  */
 export function retagEdit(match: TagMatch, conference: Conference, language: Language): TagEdit | null {
   const { city, year, separator, yearSuffix } = match.parts;
   const upper = isUpper(city.text);
-  const cased = (s: string) => (upper ? s.toUpperCase() : s);
   const sameCity = canonicalCity(city.text) === conference.city;
-  const sameYear = match.year === conference.year;
-  const replace = (from: number, to: number, text: string): TagEdit => {
-    const all = match.text;
-    const expected = all.slice(from - match.offset, to - match.offset);
-    return { offset: from, length: to - from, expected, text };
-  };
-  if (sameCity && sameYear) return null;
-  if (sameCity) return replace(year.offset, year.offset + year.length, String(conference.year));
-  const newCity = cased(localCity(conference.city, language));
-  if (sameYear) return replace(city.offset, city.offset + city.length, newCity);
-  if (language === 'zh') {
-    const between = `${yearSuffix?.text ?? ''}${separator.text}`;
-    return replace(year.offset, city.offset + city.length, `${conference.year}${between}${newCity}`);
+  if (sameCity && match.year === conference.year) return null;
+  const yearFirst = year.offset < city.offset;
+  const end: Span = yearSuffix ?? { offset: year.offset + year.length, length: 0, text: '' };
+  if (yearFirst !== (language === 'zh')) {
+    // The tag is in another language's order: rewrite the whole venue in this one's.
+    const from = Math.min(city.offset, year.offset);
+    const to = Math.max(city.offset + city.length, end.offset + end.length);
+    return slice(match, from, to, formatVenue(conference, language, upper));
   }
-  return replace(city.offset, year.offset + year.length, `${newCity}${separator.text}${conference.year}`);
+  const newCity = sameCity ? city.text : localCity(conference.city, language);
+  const newYear = match.year === conference.year ? year.text : String(conference.year);
+  const sep = separatorIsCanonical(separator.text, language) ? separator.text : SEPARATOR[language];
+  const pieces: readonly (readonly [Span, string])[] = yearFirst
+    ? [
+        [year, newYear],
+        [end, wantedSuffix(yearSuffix, language, upper)],
+        [separator, sep],
+        [city, upper ? newCity.toUpperCase() : newCity],
+      ]
+    : [
+        [city, upper ? newCity.toUpperCase() : newCity],
+        [separator, sep],
+        [year, newYear],
+        [end, wantedSuffix(yearSuffix, language, upper)],
+      ];
+  // Replace the run of pieces from the first that changes to the last: the pieces are contiguous.
+  const changed = pieces.map(([span, want]) => span.text !== want);
+  const first = changed.indexOf(true);
+  const last = changed.lastIndexOf(true);
+  if (first < 0) return null;
+  const from = pieces[first][0].offset;
+  const to = pieces[last][0].offset + pieces[last][0].length;
+  return slice(match, from, to, pieces.slice(first, last + 1).map(([, want]) => want).join(''));
+}
+
+/** The edit replacing [from, to) of a tag's paragraph text with `text`. */
+function slice(match: TagMatch, from: number, to: number, text: string): TagEdit {
+  const expected = match.text.slice(from - match.offset, to - match.offset);
+  return { offset: from, length: to - from, expected, text };
 }

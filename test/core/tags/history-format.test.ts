@@ -85,13 +85,31 @@ describe('formatting', () => {
     ['RESOLUTION 52 (Rev. Geneva, 1996)', 'en', 'WTSA-20', 'RESOLUTION 52 (Rev. Geneva, 2022)', '1996'],
     ['RÉSOLUTION 52 (Rév. Dubaï, 2012)', 'fr', 'WTSA-16', 'RÉSOLUTION 52 (Rév. Hammamet, 2016)', 'Dubaï, 2012'],
     ['第52号决议（2012年，迪拜，修订版）', 'zh', 'WTSA-16', '第52号决议（2016年，哈马马特，修订版）', '2012年，迪拜'],
+    // A malformed venue is written in the canonical form, not copied: the comma a tag lacked is added.
+    ['RESOLUTION 52 (Rev. Geneva 2022)', 'en', 'WTSA-24', 'RESOLUTION 52 (Rev. New Delhi, 2024)', 'Geneva 2022'],
+    ['RESOLUTION 52 (REV. GENEVA 2022)', 'en', 'WTSA-24', 'RESOLUTION 52 (REV. NEW DELHI, 2024)', 'GENEVA 2022'],
+    ['RESOLUTION 52 (Rev. Geneva 1996)', 'en', 'WTSA-20', 'RESOLUTION 52 (Rev. Geneva, 2022)', ' 1996'],
+    ['RESOLUTION 52 (Rev. Geneva ,1996)', 'en', 'WTSA-20', 'RESOLUTION 52 (Rev. Geneva, 2022)', ' ,1996'],
+    ['RÉSOLUTION 52 (Rév. Dubaï 2012)', 'fr', 'WTSA-16', 'RÉSOLUTION 52 (Rév. Hammamet, 2016)', 'Dubaï 2012'],
+    ['РЕЗОЛЮЦИЯ 52 (Пересм. Дубай, 2012)', 'ru', 'WTSA-16', 'РЕЗОЛЮЦИЯ 52 (Пересм. Хаммамет, 2016 г.)', 'Дубай, 2012'],
+    ['القرار 52 (المراجَع في دبي, 2012)', 'ar', 'WTSA-16', 'القرار 52 (المراجَع في الحمامات، 2016)', 'دبي, 2012'],
+    ['第52号决议（2012，迪拜，修订版）', 'zh', 'WTSA-16', '第52号决议（2016年，哈马马特，修订版）', '2012，迪拜'],
+    // Parts already right stay untouched, however they are spaced: only the year changes here.
+    ['RESOLUTION 52 (Rev. Geneva,\u00a01996)', 'en', 'WTSA-20', 'RESOLUTION 52 (Rev. Geneva,\u00a02022)', '1996'],
   ] as const)('retagEdit %s → %s', (text, language, short, expected, replaced) => {
     const [t] = findTags(text, language);
     const e = retagEdit(t, conf(short), language)!;
     expect(e.expected).toBe(replaced);
     expect(text.slice(e.offset, e.offset + e.length)).toBe(e.expected);
     expect(text.slice(0, e.offset) + e.text + text.slice(e.offset + e.length)).toBe(expected);
-    expect(retagEdit(findTags(expected, language)[0], conf(short), language)).toBeNull();
+    const [after] = findTags(expected, language);
+    expect(after.problems).toEqual([]);
+    expect(retagEdit(after, conf(short), language)).toBeNull();
+  });
+
+  test('retagEdit leaves a tag that already names the conference to the revision-tag rule, comma or not', () => {
+    const [t] = findTags('RESOLUTION 52 (Rev. New Delhi 2024)', 'en');
+    expect(retagEdit(t, conf('WTSA-24'), 'en')).toBeNull();
   });
 });
 
