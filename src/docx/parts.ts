@@ -1,6 +1,37 @@
 import type { SaxesTagNS } from 'saxes';
 import { anyAttr, isOn, isW, wAttr, type XmlSink } from './xml';
 
+/**
+ * A reader of a small part: WordprocessingML elements only, with whole subtrees skipped on request
+ * (superseded properties, drawings…).
+ */
+abstract class PartReader implements XmlSink {
+  private skipping = 0;
+
+  open(tag: SaxesTagNS): void {
+    if (this.skipping > 0) this.skipping++;
+    else if (isW(tag.uri)) this.element(tag);
+  }
+
+  close(tag: SaxesTagNS): void {
+    if (this.skipping > 0) this.skipping--;
+    else if (isW(tag.uri)) this.end(tag);
+  }
+
+  text(t: string): void {
+    if (this.skipping === 0) this.characters(t);
+  }
+
+  /** Ignore the element just opened and everything in it. */
+  protected skip(): void {
+    this.skipping = 1;
+  }
+
+  protected abstract element(tag: SaxesTagNS): void;
+  protected end(_tag: SaxesTagNS): void {}
+  protected characters(_text: string): void {}
+}
+
 /** A paragraph style as styles.xml defines it. */
 export interface StyleDef {
   readonly id: string;
@@ -12,7 +43,7 @@ export interface StyleDef {
 }
 
 /** styles.xml: paragraph styles with their name, parent, italic and numbering. */
-export class StylesReader implements XmlSink {
+export class StylesReader extends PartReader {
   readonly styles = new Map<string, StyleDef>();
   /** The style a paragraph without `w:pStyle` has. */
   defaultStyle?: string;
@@ -20,20 +51,15 @@ export class StylesReader implements XmlSink {
   defaultItalic = false;
   private style: StyleDef | null = null;
   private inDefaults = false;
-  private skip = 0;
 
-  open(tag: SaxesTagNS): void {
-    if (this.skip > 0 || !isW(tag.uri)) {
-      if (this.skip > 0) this.skip++;
-      return;
-    }
+  protected element(tag: SaxesTagNS): void {
     switch (tag.local) {
       case 'docDefaults':
         this.inDefaults = true;
         return;
       case 'style':
         if (wAttr(tag, 'type') !== 'paragraph') {
-          this.skip = 1;
+          this.skip();
           return;
         }
         this.style = { id: wAttr(tag, 'styleId') ?? '' };
@@ -42,7 +68,7 @@ export class StylesReader implements XmlSink {
         return;
       case 'rPrChange':
       case 'pPrChange':
-        this.skip = 1;
+        this.skip();
         return;
       case 'i':
         if (this.style) this.style.italic = isOn(tag);
@@ -57,17 +83,11 @@ export class StylesReader implements XmlSink {
     else if (tag.local === 'ilvl') s.ilvl = Number(wAttr(tag, 'val') ?? 0);
   }
 
-  close(tag: SaxesTagNS): void {
-    if (this.skip > 0) {
-      this.skip--;
-      return;
-    }
-    if (!isW(tag.uri)) return;
+  protected override end(tag: SaxesTagNS): void {
     if (tag.local === 'style') this.style = null;
     else if (tag.local === 'docDefaults') this.inDefaults = false;
   }
 
-  text(): void {}
 }
 
 const onValue = (v: string | undefined) => v === '1' || v === 'true' || v === 'on';
@@ -94,20 +114,15 @@ export interface NumDef {
 }
 
 /** numbering.xml: abstract list definitions and the list instances that use them. */
-export class NumberingReader implements XmlSink {
+export class NumberingReader extends PartReader {
   readonly abstracts = new Map<string, AbstractNumDef>();
   readonly nums = new Map<string, NumDef>();
   private abstract: AbstractNumDef | null = null;
   private num: NumDef | null = null;
   private override: { start?: number; level?: LevelDef } | null = null;
   private level: LevelDef | null = null;
-  private skip = 0;
 
-  open(tag: SaxesTagNS): void {
-    if (this.skip > 0 || !isW(tag.uri)) {
-      if (this.skip > 0) this.skip++;
-      return;
-    }
+  protected element(tag: SaxesTagNS): void {
     const val = () => wAttr(tag, 'val');
     switch (tag.local) {
       case 'abstractNum':
@@ -142,7 +157,7 @@ export class NumberingReader implements XmlSink {
       }
       case 'pPr':
       case 'rPr':
-        this.skip = 1;
+        this.skip();
         return;
     }
     const l = this.level;
@@ -154,36 +169,24 @@ export class NumberingReader implements XmlSink {
     else if (tag.local === 'isLgl') l.isLgl = isOn(tag);
   }
 
-  close(tag: SaxesTagNS): void {
-    if (this.skip > 0) {
-      this.skip--;
-      return;
-    }
-    if (!isW(tag.uri)) return;
+  protected override end(tag: SaxesTagNS): void {
     if (tag.local === 'lvl') this.level = null;
     else if (tag.local === 'lvlOverride') this.override = null;
     else if (tag.local === 'num') this.num = null;
     else if (tag.local === 'abstractNum') this.abstract = null;
   }
-
-  text(): void {}
 }
 
 /** footnotes.xml: the text of each real footnote (separators left out), paragraphs joined by `\n`. */
-export class FootnotesReader implements XmlSink {
+export class FootnotesReader extends PartReader {
   readonly notes: Record<string, string> = {};
   maxId = 0;
   private id: string | null = null;
   private paragraphs: string[] = [];
   private current = '';
   private inText = false;
-  private skip = 0;
 
-  open(tag: SaxesTagNS): void {
-    if (this.skip > 0 || !isW(tag.uri)) {
-      if (this.skip > 0) this.skip++;
-      return;
-    }
+  protected element(tag: SaxesTagNS): void {
     switch (tag.local) {
       case 'footnote':
         this.id = wAttr(tag, 'type') && wAttr(tag, 'type') !== 'normal' ? null : (wAttr(tag, 'id') ?? null);
@@ -215,23 +218,18 @@ export class FootnotesReader implements XmlSink {
       case 'instrText':
       case 'pPr':
       case 'rPr':
-        this.skip = 1;
+        this.skip();
         return;
     }
   }
 
-  close(tag: SaxesTagNS): void {
-    if (this.skip > 0) {
-      this.skip--;
-      return;
-    }
-    if (!isW(tag.uri)) return;
+  protected override end(tag: SaxesTagNS): void {
     if (tag.local === 't') this.inText = false;
     else if (tag.local === 'p') this.paragraphs.push(this.current);
     else if (tag.local === 'footnote' && this.id !== null) this.notes[this.id] = this.paragraphs.join('\n').trim();
   }
 
-  text(t: string): void {
+  protected override characters(t: string): void {
     if (this.inText && this.id !== null) this.current += t;
   }
 }

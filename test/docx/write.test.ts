@@ -226,3 +226,23 @@ describe('applyPlan: refusals', () => {
     expect(applyPlan(flat.value, { title: 't', edits: [], anchors: [] }, BY).ok).toBe(false);
   });
 });
+
+describe('applyPlan: runs inside hyperlinks, fields, smart tags and moves', () => {
+  test('edits land in the right runs and the views stay consistent', () => {
+    const doc = reread(
+      packageOf(
+        '<w:p><w:hyperlink w:anchor="x"><w:r><w:t>see clause</w:t></w:r></w:hyperlink>' +
+          '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> REF c </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
+          '<w:r><w:t xml:space="preserve"> c)</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>' +
+          '<w:smartTag w:uri="u" w:element="place"><w:r><w:t xml:space="preserve"> in Busan</w:t></w:r></w:smartTag>' +
+          '<w:moveTo w:id="40" w:author="B"><w:r><w:t xml:space="preserve"> moved</w:t></w:r></w:moveTo></w:p>',
+      ),
+    );
+    const text = paragraphText(doc.snapshot.paragraphs[0]);
+    expect(text).toBe('see clause c) in Busan moved');
+    const at = (s: string) => text.indexOf(s);
+    const out = checkViews(doc, [edit(doc, 0, at('c)'), 1, 'd'), edit(doc, 0, at('Busan'), 5, 'Dubai'), edit(doc, 0, at('moved'), 0, 'now ')]);
+    expect(paragraphText(out.snapshot.paragraphs[0])).toBe('see clause d) in Dubai now moved');
+    expect(out.maxId).toBeGreaterThan(40);
+  });
+});
