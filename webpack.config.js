@@ -1,6 +1,6 @@
 /**
  * Builds the task pane (dist/taskpane.html + bundle), the ribbon's function file (dist/commands.html),
- * the icons and a manifest whose URLs point at ADDIN_URL (default https://localhost:3000/).
+ * the support page (dist/support.html), the icons and a manifest whose URLs point at ADDIN_URL (default https://localhost:3000/).
  * office.js is never bundled: the pane loads it from Office's CDN only when a host is present.
  */
 const path = require('node:path');
@@ -74,6 +74,8 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', noErrorOnMissing: true },
+          // The manifest's SupportUrl and LearnMoreUrl: a static page, no script, nothing loaded from elsewhere.
+          { from: 'src/taskpane/support.html', to: 'support.html' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
