@@ -64,11 +64,15 @@ function validate(doc: DocxDocument, plan: EditPlan): Result<void> {
       continue;
     }
     const p = paragraphs[e.paragraph];
-    if (!p || paragraphText(p).slice(e.offset, e.offset + e.length) !== e.expected || e.expected.length !== e.length) return stale(e.paragraph);
+    if (!p || e.offset < 0 || paragraphText(p).slice(e.offset, e.offset + e.length) !== e.expected || e.expected.length !== e.length) {
+      return stale(e.paragraph);
+    }
   }
-  for (let i = 0; i < plan.edits.length; i++) {
-    for (let j = i + 1; j < plan.edits.length; j++) {
-      if (overlaps(plan.edits[i], plan.edits[j])) return fail(`${doc.name}: the plan "${plan.title}" has overlapping edits; nothing was changed`);
+  // Text edits of one paragraph must not overlap; new paragraphs at one place go in plan order.
+  const text = plan.edits.filter((e): e is TextEdit => e.kind === 'text').sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+  for (let i = 1; i < text.length; i++) {
+    if (overlaps(text[i - 1], text[i])) {
+      return fail(`${doc.name}: the plan "${plan.title}" has overlapping edits in paragraph ${text[i].paragraph + 1}; nothing was changed`);
     }
   }
   return ok(undefined);
@@ -168,18 +172,21 @@ class SpliceWriter {
       .replace(/<([\w.-]+:)?rPrChange\b[^>]*\/>/g, '');
   }
 
-  /** The text edits of one paragraph, run by run. */
+  /**
+   * The text edits of one paragraph, run by run, placed as the in-memory applier places them: a
+   * replacement's text right after the characters it removes; a pure insertion before the character
+   * at its offset, so after any deleted text or footnote reference sitting there (at the very end,
+   * after everything the paragraph holds).
+   */
   text(index: number, edits: readonly TextEdit[]): void {
     const layout = this.doc.layout[index];
     const runs: { run: RunLayout; start: number; end: number }[] = [];
-    let pos = 0;
+    let total = 0;
     for (const run of layout.runs) {
-      if (!visible(run)) continue;
-      runs.push({ run, start: pos, end: pos + run.text.length });
-      pos += run.text.length;
+      if (!visible(run) || run.text === '') continue;
+      runs.push({ run, start: total, end: total + run.text.length });
+      total += run.text.length;
     }
-    const firstWithText = runs.find((r) => r.end > r.start);
-    const orphans: string[] = [];
     for (const { run, start, end } of runs) {
       const cuts: [number, number][] = [];
       const inserts: [number, string][] = [];
@@ -187,19 +194,21 @@ class SpliceWriter {
         const a = Math.max(e.offset, start);
         const b = Math.min(e.offset + e.length, end);
         if (a < b) cuts.push([a - start, b - start]);
+        if (e.text === '') continue;
         const q = e.offset + e.length;
-        // Inserted text goes after the character before it (after what it replaces); at 0, before the first.
-        if (e.text !== '' && ((start < q && q <= end) || (q === 0 && firstWithText?.run === run))) inserts.push([q - start, e.text]);
+        const here = e.length > 0 ? start < q && q <= end : start <= q && q < end;
+        if (here) inserts.push([q - start, e.text]);
       }
       if (cuts.length > 0 || inserts.length > 0) this.rewriteRun(run, piecesOf(end - start, cuts, inserts));
     }
-    if (!firstWithText) for (const e of edits) if (e.text !== '') orphans.push(e.text);
-    if (orphans.length > 0) this.appendToParagraph(layout, orphans);
+    const atEnd = edits.filter((e) => e.text !== '' && e.length === 0 && e.offset === total).map((e) => e.text);
+    if (atEnd.length > 0) this.appendToParagraph(layout, atEnd, runs.length > 0 ? runs[runs.length - 1].run : undefined);
   }
 
-  /** Text inserted into a paragraph with no current text: after whatever it holds. */
-  private appendToParagraph(layout: ParagraphLayout, texts: readonly string[]): void {
-    const content = texts.map((t) => `${this.rev('ins')}<w:r>${runContent(t, false)}</w:r></w:ins>`).join('');
+  /** Text inserted after everything a paragraph holds, formatted like its last text (if any). */
+  private appendToParagraph(layout: ParagraphLayout, texts: readonly string[], like: RunLayout | undefined): void {
+    const rPr = like ? this.rPrOf(like) : '';
+    const content = texts.map((t) => `${this.rev('ins')}<w:r>${rPr}${runContent(t, false)}</w:r></w:ins>`).join('');
     const { start, end } = layout;
     if (layout.selfClosing) {
       const open = this.xml.slice(start, end);

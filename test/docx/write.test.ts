@@ -2,9 +2,10 @@ import { unzipSync } from 'fflate';
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { applyPlanToSnapshot } from '../../src/core/apply';
 import { fromMarkup } from '../../src/core/markup';
 import type { Edit, EditPlan, TextEdit } from '../../src/core/plan';
-import { existsIn, paragraphText, type Snapshot, type View } from '../../src/core/snapshot';
+import { existsIn, paragraphText, type Paragraph, type Snapshot, type View } from '../../src/core/snapshot';
 import { applyPlan, buildDocx, readDocx, readFlatOpc, type DocxDocument } from '../../src/docx';
 import { numberingXml, packageOf } from './helpers';
 
@@ -59,6 +60,12 @@ function expectedCurrent(doc: DocxDocument, edits: readonly Edit[]): string[] {
   for (const e of edits) if (e.kind === 'paragraph' && e.before === texts.length) out.push(e.text);
   return out;
 }
+/** Each character of a paragraph with its state: ' ' untouched, + inserted, - deleted, x inserted then deleted. */
+const revisionShape = (p: Paragraph) => ({
+  text: p.runs.map((r) => (r.footnote !== undefined ? `[^${r.footnote}]` : r.text)).join(''),
+  marks: p.runs.map((r) => (r.revision ? (r.revision.inserted ? 'x' : r.revision.kind === 'ins' ? '+' : '-') : ' ').repeat(r.text.length)).join(''),
+  mark: p.mark?.kind,
+});
 const documentXmlOf = (bytes: Uint8Array) => new TextDecoder().decode(unzipSync(bytes)['word/document.xml']);
 
 function checkViews(doc: DocxDocument, edits: Edit[]): DocxDocument {
@@ -182,6 +189,19 @@ describe('applyPlan: tracked changes', () => {
     expect(y.endsWith(x.slice(end))).toBe(true);
   });
 
+  test('a pure insertion goes after a footnote reference or deleted text at its offset, as in memory', () => {
+    const i = en.snapshot.paragraphs.findIndex((p) => p.runs.some((r) => r.footnote !== undefined));
+    const at = paragraphText(en.snapshot.paragraphs[i]).indexOf(', need');
+    const j = find(en, '1\tITU-T Study Group 17 to report');
+    const end = paragraphText(en.snapshot.paragraphs[j]).length;
+    const edits = [edit(en, i, at, 0, ' (LDCs)'), edit(en, j, end, 0, ' and more')];
+    const out = checkViews(en, edits);
+    const memory = applyPlanToSnapshot(en.snapshot, { title: 't', edits, anchors: [] }, BY);
+    if (!memory.ok) throw new Error(memory.reason);
+    expect(revisionShape(out.snapshot.paragraphs[i]).text).toContain('countries[^1] (LDCs), need');
+    expect([i, j].map((k) => revisionShape(out.snapshot.paragraphs[k]))).toEqual([i, j].map((k) => revisionShape(memory.value.paragraphs[k])));
+  });
+
   test('random plans on the seeds: original view unchanged, current view as edited', () => {
     const docs = [fr, en];
     fc.assert(
@@ -199,7 +219,11 @@ describe('applyPlan: tracked changes', () => {
           edits.push(e);
         }
         if (edits.length === 0) return;
-        checkViews(doc, edits);
+        const out = checkViews(doc, edits);
+        // The same plan applied in memory places every inserted and deleted character alike.
+        const memory = applyPlanToSnapshot(doc.snapshot, { title: 't', edits, anchors: [] }, BY);
+        if (!memory.ok) throw new Error(memory.reason);
+        expect(out.snapshot.paragraphs.map(revisionShape)).toEqual(memory.value.paragraphs.map(revisionShape));
       }),
       { numRuns: 60 },
     );
