@@ -85,7 +85,7 @@ interface Context {
 }
 
 /** `<w:ins …>` / `<w:del …>` attributes for a revision. */
-export function revisionAttrs(r: Revision, id: number, options: BuildOptions = {}): string {
+function revisionAttrs(r: Revision, id: number, options: BuildOptions = {}): string {
   const author = r.author ?? options.author ?? 'Amend';
   const date = r.date ?? options.date;
   return ` w:id="${id}" w:author="${esc(author)}"${date ? ` w:date="${esc(date)}"` : ''}`;
@@ -213,7 +213,7 @@ function footnotesXml(snapshot: Snapshot, ids: ReadonlyMap<string, number>): str
 }
 
 /** How a label's counter is written: format, lvlText and the counter's value. */
-export function parseLabel(label: string, level: number): { fmt: string; lvlText: string; value: number } {
+function parseLabel(label: string, level: number): { fmt: string; lvlText: string; value: number } {
   const m = /^([^0-9A-Za-z]*)([0-9]+|[A-Za-z]+)([^0-9A-Za-z]*)$/.exec(label);
   if (!m) return { fmt: label === '' ? 'none' : 'bullet', lvlText: label, value: 1 };
   const [, before, token, after] = m;

@@ -98,6 +98,8 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 /** Escapes text or an attribute value, dropping characters XML 1.0 cannot hold. */
 export function esc(s: string): string {
   return s
+    // Exactly the control characters XML 1.0 forbids (TAB, LF and CR stay): matching them is the point.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/[&<>"]/g, (c) => ESC[c]);
 }
