@@ -76,7 +76,7 @@ const NOT_CITIES = /^(?:wrc|rrc|ra|wtsa|wtsc|pp|wtdc|cmr|amnt|cmdt|ame|amr)$/i;
 
 /** A resolution or recommendation cited just before the parenthesis: its tag may name an unknown venue. */
 const CITATION_BEFORE =
-  /(?:r[ée]solution|resoluci[óo]n|резолюци[яиюей]|recommendation|recommandation|recomendaci[óo]n|القرار|决议)\s*(?:ITU-[RTD]|UIT-[RTD])?\s*[\w.\-]*\s*$/iu;
+  /(?:r[ée]solution|resoluci[óo]n|резолюци[яиюей]|recommendation|recommandation|recomendaci[óo]n|القرار|决议)\s*(?:ITU-[RTD]|UIT-[RTD])?\s*[\w.-]*\s*$/iu;
 
 const toYear = (digits: string): number =>
   Number(digits.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
@@ -303,7 +303,7 @@ export function isUpper(s: string): boolean {
   return cased.length >= 2 && letters === letters.toUpperCase();
 }
 
-const words = (s: string): string[] => s.split(/[\s\-]+/).filter((w) => isUpper(w) || /\p{Ll}/u.test(w));
+const words = (s: string): string[] => s.split(/[\s-]+/).filter((w) => isUpper(w) || /\p{Ll}/u.test(w));
 
 /**
  * The case rule: a tag is either all capitals (`REV. HAMMAMET, 2016`, by style or typed) or not at all.
