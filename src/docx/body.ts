@@ -124,10 +124,24 @@ export class BodyReader implements XmlSink {
         this.runs = [];
         // Every field set here, in one order, so all paragraphs share one object shape.
         this.p = {
-          start: this.startOf(end), end: -1, selfClosing: false, pPrStart: -1, pPrEnd: -1,
-          pStyleStart: -1, pStyleEnd: -1, markRPrStart: -1, markRPrOpenEnd: -1, markRPrEnd: -1,
-          pPrStrip: NO_STRIP, runs: this.runs, inTable: this.tables > 0, styleId: undefined,
-          numId: undefined, ilvl: 0, mark: undefined, markItalic: undefined,
+          start: this.startOf(end),
+          end: -1,
+          selfClosing: false,
+          pPrStart: -1,
+          pPrEnd: -1,
+          pStyleStart: -1,
+          pStyleEnd: -1,
+          markRPrStart: -1,
+          markRPrOpenEnd: -1,
+          markRPrEnd: -1,
+          pPrStrip: NO_STRIP,
+          runs: this.runs,
+          inTable: this.tables > 0,
+          styleId: undefined,
+          numId: undefined,
+          ilvl: 0,
+          mark: undefined,
+          markItalic: undefined,
         };
         return;
       case 'r':
@@ -202,7 +216,8 @@ export class BodyReader implements XmlSink {
         if (runChild) {
           const code = parseInt(wAttr(tag, 'char') ?? '', 16);
           // Symbol-font characters live in the private-use block F000–F0FF.
-          if (code > 0) this.childChars = String.fromCharCode(code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code);
+          if (code > 0)
+            this.childChars = String.fromCharCode(code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code);
         }
         return;
       case 'footnoteReference':
@@ -265,7 +280,13 @@ export class BodyReader implements XmlSink {
   }
 
   /** w:ins/w:del/w:moveFrom/w:moveTo: a paragraph-mark revision or a wrapper of runs or paragraphs. */
-  private tracking(tag: SaxesTagNS, local: Wrapper['local'], p: Mutable<RawParagraph> | null, d: number, end: number): void {
+  private tracking(
+    tag: SaxesTagNS,
+    local: Wrapper['local'],
+    p: Mutable<RawParagraph> | null,
+    d: number,
+    end: number,
+  ): void {
     if (p && this.markRPrDepth >= 0) {
       p.mark = revisionOf(tag, local);
       if (tag.isSelfClosing) this.strip.push(this.startOf(end), end);
@@ -368,14 +389,22 @@ export class BodyReader implements XmlSink {
     }
     // Every field set, in one order: all runs share one object shape (this runs for every run).
     const run: RunLayout = {
-      start: this.rStart, end, openEnd: this.rOpenEnd, rPrStart: this.rPrStart, rPrEnd: this.rPrEnd,
-      atomFrom: this.rAtomFrom, atomTo: this.atoms.length, text: this.rText, revision,
-      insertedThenDeleted, wrapper: top && top.depth === this.rDepth - 1 ? top.wrapper : undefined,
-      footnote: this.rFootnote, italic: this.rItalic,
+      start: this.rStart,
+      end,
+      openEnd: this.rOpenEnd,
+      rPrStart: this.rPrStart,
+      rPrEnd: this.rPrEnd,
+      atomFrom: this.rAtomFrom,
+      atomTo: this.atoms.length,
+      text: this.rText,
+      revision,
+      insertedThenDeleted,
+      wrapper: top && top.depth === this.rDepth - 1 ? top.wrapper : undefined,
+      footnote: this.rFootnote,
+      italic: this.rItalic,
     };
     this.runs.push(run);
   }
-
 }
 
 function revisionOf(tag: SaxesTagNS, local: string): Revision {

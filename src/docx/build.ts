@@ -41,10 +41,17 @@ export function buildDocx(snapshot: Snapshot, options: BuildOptions = {}): Uint8
   const document = `${DECL}<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${body}${sect}</w:body></w:document>`;
 
   const files: [string, string][] = [];
-  const overrides = ['<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'];
-  const rels = [`<Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>`, `<Relationship Id="rId2" Type="${REL}/settings" Target="settings.xml"/>`];
+  const overrides = [
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>',
+  ];
+  const rels = [
+    `<Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>`,
+    `<Relationship Id="rId2" Type="${REL}/settings" Target="settings.xml"/>`,
+  ];
   const part = (path: string, type: string, rel: string, xml: string) => {
-    overrides.push(`<Override PartName="/word/${path}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${type}+xml"/>`);
+    overrides.push(
+      `<Override PartName="/word/${path}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${type}+xml"/>`,
+    );
     if (rel) rels.push(`<Relationship Id="rId${rels.length + 1}" Type="${REL}/${rel}" Target="${path}"/>`);
     files.push([`word/${path}`, xml]);
   };
@@ -96,7 +103,8 @@ function paragraphXml(p: Paragraph, c: Context): string {
   const directItalic = Boolean(p.italic) && !(style !== undefined && c.styles.get(style)?.italic);
   let pPr = '';
   if (style !== undefined) pPr += `<w:pStyle w:val="${esc(style)}"/>`;
-  if (p.numbering) pPr += `<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${c.lists.idOf(p.numbering.numId)}"/></w:numPr>`;
+  if (p.numbering)
+    pPr += `<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${c.lists.idOf(p.numbering.numId)}"/></w:numPr>`;
   let markRPr = '';
   if (p.mark) markRPr += `<w:${p.mark.kind}${revisionAttrs(p.mark, c.ids.next++, c.options)}/>`;
   if (directItalic) markRPr += '<w:i/>';
@@ -115,7 +123,8 @@ function runXml(r: Run, c: Context, italic: boolean): string {
     inner = `<w:r>${italic ? '<w:rPr><w:i/></w:rPr>' : ''}${runContent(r.text, deleted)}</w:r>`;
   }
   if (!r.revision) return inner;
-  const tag = r.revision.kind === 'ins' ? (r.revision.move ? 'moveTo' : 'ins') : r.revision.move ? 'moveFrom' : 'del';
+  const tag =
+    r.revision.kind === 'ins' ? (r.revision.move ? 'moveTo' : 'ins') : r.revision.move ? 'moveFrom' : 'del';
   const wrapped = `<w:${tag}${revisionAttrs(r.revision, c.ids.next++, c.options)}>${inner}</w:${tag}>`;
   // Someone's insertion deleted later: Word's form is the deletion inside the insertion.
   const ins = r.revision.inserted;
@@ -132,7 +141,8 @@ export function runContent(text: string, deleted: boolean): string {
     piece = '';
   };
   for (const ch of text) {
-    const element = ch === '\t' ? '<w:tab/>' : ch === '\n' ? '<w:br/>' : ch === '\u2011' ? '<w:noBreakHyphen/>' : '';
+    const element =
+      ch === '\t' ? '<w:tab/>' : ch === '\n' ? '<w:br/>' : ch === '\u2011' ? '<w:noBreakHyphen/>' : '';
     if (element) {
       flush();
       out += element;
@@ -189,7 +199,8 @@ function settingsXml(footnotes: boolean): string {
 function footnoteIds(snapshot: Snapshot): Map<string, number> {
   const ids = new Map<string, number>();
   const wanted = new Set<string>(Object.keys(snapshot.footnotes ?? {}));
-  for (const p of snapshot.paragraphs) for (const r of p.runs) if (r.footnote !== undefined) wanted.add(r.footnote);
+  for (const p of snapshot.paragraphs)
+    for (const r of p.runs) if (r.footnote !== undefined) wanted.add(r.footnote);
   let next = 1;
   for (const id of wanted) if (/^[1-9]\d{0,8}$/.test(id)) next = Math.max(next, Number(id) + 1);
   for (const id of wanted) ids.set(id, /^[1-9]\d{0,8}$/.test(id) ? Number(id) : next++);
@@ -204,7 +215,10 @@ function footnotesXml(snapshot: Snapshot, ids: ReadonlyMap<string, number>): str
   for (const [key, id] of ids) {
     const text = snapshot.footnotes?.[key] ?? '';
     const paragraphs = text.split('\n').map((line, i) => {
-      const ref = i === 0 ? '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r><w:r><w:tab/></w:r>' : '';
+      const ref =
+        i === 0
+          ? '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r><w:r><w:tab/></w:r>'
+          : '';
       return `<w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>${ref}<w:r>${runContent(line, false)}</w:r></w:p>`;
     });
     out += `<w:footnote w:id="${id}">${paragraphs.join('')}</w:footnote>`;
@@ -218,7 +232,12 @@ function parseLabel(label: string, level: number): { fmt: string; lvlText: strin
   if (!m) return { fmt: label === '' ? 'none' : 'bullet', lvlText: label, value: 1 };
   const [, before, token, after] = m;
   const lvlText = `${before}%${level + 1}${after}`;
-  if (/^\d+$/.test(token)) return { fmt: token.length > 1 && token[0] === '0' ? 'decimalZero' : 'decimal', lvlText, value: Number(token) };
+  if (/^\d+$/.test(token))
+    return {
+      fmt: token.length > 1 && token[0] === '0' ? 'decimalZero' : 'decimal',
+      lvlText,
+      value: Number(token),
+    };
   const lower = token.toLowerCase();
   const roman = fromRoman(lower);
   const upper = token !== lower;
@@ -227,7 +246,11 @@ function parseLabel(label: string, level: number): { fmt: string; lvlText: strin
     return { fmt: upper ? 'upperRoman' : 'lowerRoman', lvlText, value: roman };
   }
   if (/^([a-z])\1*$/.test(lower)) {
-    return { fmt: upper ? 'upperLetter' : 'lowerLetter', lvlText, value: (lower.length - 1) * 26 + lower.charCodeAt(0) - 96 };
+    return {
+      fmt: upper ? 'upperLetter' : 'lowerLetter',
+      lvlText,
+      value: (lower.length - 1) * 26 + lower.charCodeAt(0) - 96,
+    };
   }
   return { fmt: 'decimal', lvlText: label, value: 1 };
 }
@@ -250,12 +273,15 @@ class ListPlan {
   private readonly levels = new Map<string, Map<number, ReturnType<typeof parseLabel>>>();
 
   constructor(paragraphs: readonly Paragraph[]) {
-    const numeric = paragraphs.map((p) => p.numbering?.numId).filter((id): id is string => id !== undefined && /^[1-9]\d{0,8}$/.test(id));
+    const numeric = paragraphs
+      .map((p) => p.numbering?.numId)
+      .filter((id): id is string => id !== undefined && /^[1-9]\d{0,8}$/.test(id));
     let next = Math.max(0, ...numeric.map(Number)) + 1;
     for (const p of paragraphs) {
       const n = p.numbering;
       if (!n) continue;
-      if (!this.ids.has(n.numId)) this.ids.set(n.numId, /^[1-9]\d{0,8}$/.test(n.numId) ? Number(n.numId) : next++);
+      if (!this.ids.has(n.numId))
+        this.ids.set(n.numId, /^[1-9]\d{0,8}$/.test(n.numId) ? Number(n.numId) : next++);
       const levels = this.levels.get(n.numId) ?? new Map();
       this.levels.set(n.numId, levels);
       if (!levels.has(n.level)) levels.set(n.level, parseLabel(n.label, n.level));

@@ -36,7 +36,8 @@ export class ListCounter {
     if (!this.started.has(numId)) {
       // A list instance's start overrides take effect where the instance is first used.
       this.started.add(numId);
-      for (const [i, o] of num.overrides) if (o.start !== undefined || o.level?.start !== undefined) counts[i] = NaN;
+      for (const [i, o] of num.overrides)
+        if (o.start !== undefined || o.level?.start !== undefined) counts[i] = NaN;
     }
     // A deleted paragraph only peeks at the number it would take.
     const next = advance ? counts : counts.slice();
@@ -93,17 +94,29 @@ function template(def: LevelDef, ilvl: number): (string | number)[] {
 }
 
 const ROMAN: readonly [number, string][] = [
-  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-  [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
 ];
 
 /** Roman numerals as Word writes them (lower case). */
 export function toRoman(n: number): string {
   let s = '';
-  for (const [v, r] of ROMAN) while (n >= v) {
-    s += r;
-    n -= v;
-  }
+  for (const [v, r] of ROMAN)
+    while (n >= v) {
+      s += r;
+      n -= v;
+    }
   return s;
 }
 

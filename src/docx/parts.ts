@@ -87,7 +87,6 @@ export class StylesReader extends PartReader {
     if (tag.local === 'style') this.style = null;
     else if (tag.local === 'docDefaults') this.inDefaults = false;
   }
-
 }
 
 const onValue = (v: string | undefined) => v === '1' || v === 'true' || v === 'on';
@@ -226,7 +225,8 @@ export class FootnotesReader extends PartReader {
   protected override end(tag: SaxesTagNS): void {
     if (tag.local === 't') this.inText = false;
     else if (tag.local === 'p') this.paragraphs.push(this.current);
-    else if (tag.local === 'footnote' && this.id !== null) this.notes[this.id] = this.paragraphs.join('\n').trim();
+    else if (tag.local === 'footnote' && this.id !== null)
+      this.notes[this.id] = this.paragraphs.join('\n').trim();
   }
 
   protected override characters(t: string): void {

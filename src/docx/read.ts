@@ -3,7 +3,15 @@ import { fail, ok, type Result } from '../core/result';
 import type { Paragraph, Run, Snapshot } from '../core/snapshot';
 import { BodyReader, type RawParagraph } from './body';
 import { ListCounter } from './numbering';
-import { ContentTypesReader, FootnotesReader, NumberingReader, roleOf, StylesReader, type PartRole, type StyleDef } from './parts';
+import {
+  ContentTypesReader,
+  FootnotesReader,
+  NumberingReader,
+  roleOf,
+  StylesReader,
+  type PartRole,
+  type StyleDef,
+} from './parts';
 import type { DocxDocument, DocxSource } from './types';
 import { anyAttr, decodeXml, parseXml, PKG, type XmlSink } from './xml';
 import { inflateEntry, looksLikeZip, readZip, type ZipArchive } from './zip';
@@ -102,7 +110,8 @@ function describeOle2(bytes: Uint8Array): string {
     }
     return false;
   };
-  if (has('EncryptionInfo')) return 'the document is encrypted or rights-protected; remove the protection and save it as .docx';
+  if (has('EncryptionInfo'))
+    return 'the document is encrypted or rights-protected; remove the protection and save it as .docx';
   if (has('WordDocument')) return 'this is a legacy Word 97-2003 .doc file; save it as .docx';
   return 'encrypted or a legacy .doc (OLE2) file; save it as an unprotected .docx';
 }
@@ -119,7 +128,13 @@ class Readers {
   }
 
   sink(role: PartRole): XmlSink {
-    return role === 'document' ? this.body : role === 'styles' ? this.styles : role === 'numbering' ? this.numbering : this.footnotes;
+    return role === 'document'
+      ? this.body
+      : role === 'styles'
+        ? this.styles
+        : role === 'numbering'
+          ? this.numbering
+          : this.footnotes;
   }
 
   finish(name: string, source: DocxSource, documentXml: string): DocxDocument {
@@ -127,9 +142,11 @@ class Readers {
     const counter = new ListCounter(this.numbering, styles);
     const paragraphs: Paragraph[] = [];
     const chains = new Map<string, StyleDef[]>();
-    for (const raw of this.body.paragraphs) paragraphs.push(this.paragraph(raw, paragraphs.length, styles, chains, counter));
+    for (const raw of this.body.paragraphs)
+      paragraphs.push(this.paragraph(raw, paragraphs.length, styles, chains, counter));
     const notes = this.footnotes.notes;
-    const snapshot: Snapshot = Object.keys(notes).length > 0 ? { paragraphs, footnotes: notes } : { paragraphs };
+    const snapshot: Snapshot =
+      Object.keys(notes).length > 0 ? { paragraphs, footnotes: notes } : { paragraphs };
     return {
       name,
       snapshot,
@@ -208,7 +225,11 @@ const NON_BLANK = /\S/;
 /** A style and its ancestors (w:basedOn), nearest first, cycles cut. */
 function styleChain(styles: ReadonlyMap<string, StyleDef>, id: string | undefined): StyleDef[] {
   const chain: StyleDef[] = [];
-  for (let s = id !== undefined ? styles.get(id) : undefined; s && !chain.includes(s) && chain.length < 32; s = s.basedOn ? styles.get(s.basedOn) : undefined) {
+  for (
+    let s = id !== undefined ? styles.get(id) : undefined;
+    s && !chain.includes(s) && chain.length < 32;
+    s = s.basedOn ? styles.get(s.basedOn) : undefined
+  ) {
     chain.push(s);
   }
   return chain;

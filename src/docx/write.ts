@@ -26,7 +26,8 @@ interface Splice {
  * touched runs of document.xml are rewritten; every other byte of it and every other part is kept.
  */
 export function applyPlan(doc: DocxDocument, plan: EditPlan, options: ApplyOptions): Result<Uint8Array> {
-  if (doc.source.kind !== 'package') return fail(`${doc.name}: this document was read from Word's OOXML; apply the plan through Word`);
+  if (doc.source.kind !== 'package')
+    return fail(`${doc.name}: this document was read from Word's OOXML; apply the plan through Word`);
   const checked = validate(doc, plan);
   if (!checked.ok) return checked;
   const writer = new SpliceWriter(doc, options);
@@ -53,33 +54,56 @@ export function applyPlan(doc: DocxDocument, plan: EditPlan, options: ApplyOptio
 
 function validate(doc: DocxDocument, plan: EditPlan): Result<void> {
   const paragraphs = doc.snapshot.paragraphs;
-  const stale = (i: number) => fail(`${doc.name}: paragraph ${i + 1} changed since the document was checked; check it again`);
+  const stale = (i: number) =>
+    fail(`${doc.name}: paragraph ${i + 1} changed since the document was checked; check it again`);
   for (const a of plan.anchors) {
-    if (a.paragraph < 0 || a.paragraph >= paragraphs.length || paragraphText(paragraphs[a.paragraph]) !== a.text) return stale(a.paragraph);
+    if (
+      a.paragraph < 0 ||
+      a.paragraph >= paragraphs.length ||
+      paragraphText(paragraphs[a.paragraph]) !== a.text
+    )
+      return stale(a.paragraph);
   }
   for (const e of plan.edits) {
     if (e.kind === 'paragraph') {
-      if (e.before < 0 || e.before > paragraphs.length || (e.styleFrom !== undefined && !paragraphs[e.styleFrom])) return stale(e.before);
-      if (paragraphs.length === 0) return fail(`${doc.name}: the document has no paragraph to insert next to`);
+      if (
+        e.before < 0 ||
+        e.before > paragraphs.length ||
+        (e.styleFrom !== undefined && !paragraphs[e.styleFrom])
+      )
+        return stale(e.before);
+      if (paragraphs.length === 0)
+        return fail(`${doc.name}: the document has no paragraph to insert next to`);
       continue;
     }
     const p = paragraphs[e.paragraph];
-    if (!p || e.offset < 0 || paragraphText(p).slice(e.offset, e.offset + e.length) !== e.expected || e.expected.length !== e.length) {
+    if (
+      !p ||
+      e.offset < 0 ||
+      paragraphText(p).slice(e.offset, e.offset + e.length) !== e.expected ||
+      e.expected.length !== e.length
+    ) {
       return stale(e.paragraph);
     }
   }
   // Text edits of one paragraph must not overlap; new paragraphs at one place go in plan order.
-  const text = plan.edits.filter((e): e is TextEdit => e.kind === 'text').sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+  const text = plan.edits
+    .filter((e): e is TextEdit => e.kind === 'text')
+    .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
   for (let i = 1; i < text.length; i++) {
     if (overlaps(text[i - 1], text[i])) {
-      return fail(`${doc.name}: the plan "${plan.title}" has overlapping edits in paragraph ${text[i].paragraph + 1}; nothing was changed`);
+      return fail(
+        `${doc.name}: the plan "${plan.title}" has overlapping edits in paragraph ${text[i].paragraph + 1}; nothing was changed`,
+      );
     }
   }
   return ok(undefined);
 }
 
 /** One piece of a rewritten run: kept or deleted characters `[from, to)`, or inserted text. */
-type Piece = { readonly kind: 'keep' | 'del'; readonly from: number; readonly to: number } | { readonly kind: 'ins'; readonly text: string };
+type Piece =
+  | { readonly kind: 'keep' | 'del'; readonly from: number; readonly to: number }
+  | { readonly kind: 'ins'; readonly text: string };
 
 class SpliceWriter {
   private readonly splices: Splice[] = [];
@@ -131,19 +155,23 @@ class SpliceWriter {
   private newPPr(from: ParagraphLayout | undefined, e: ParagraphEdit): string {
     const style = e.styleId !== undefined ? `<w:pStyle w:val="${esc(e.styleId)}"/>` : '';
     const mark = e.tracked ? `<w:ins w:id="${this.nextId++}"${this.attrs}/>` : '';
-    if (!from || from.pPrStart < 0) return style || mark ? `<w:pPr>${style}${mark ? `<w:rPr>${mark}</w:rPr>` : ''}</w:pPr>` : '';
+    if (!from || from.pPrStart < 0)
+      return style || mark ? `<w:pPr>${style}${mark ? `<w:rPr>${mark}</w:rPr>` : ''}</w:pPr>` : '';
     // Edit the copied w:pPr in place: drop what must not be inherited, set the style, mark the insertion.
     const [start, end] = [from.pPrStart, from.pPrEnd];
     const edits: Splice[] = [];
-    for (let k = 0; k < from.pPrStrip.length; k += 2) edits.push({ start: from.pPrStrip[k], end: from.pPrStrip[k + 1], xml: '' });
-    if (style && from.pStyleStart >= 0) edits.push({ start: from.pStyleStart, end: from.pStyleEnd, xml: style });
+    for (let k = 0; k < from.pPrStrip.length; k += 2)
+      edits.push({ start: from.pPrStrip[k], end: from.pPrStrip[k + 1], xml: '' });
+    if (style && from.pStyleStart >= 0)
+      edits.push({ start: from.pStyleStart, end: from.pStyleEnd, xml: style });
     else if (style) {
       const openEnd = this.xml.indexOf('>', start) + 1;
       edits.push({ start: openEnd, end: openEnd, xml: style });
     }
     if (mark && from.markRPrStart >= 0 && from.markRPrOpenEnd === from.markRPrEnd) {
       edits.push({ start: from.markRPrStart, end: from.markRPrEnd, xml: `<w:rPr>${mark}</w:rPr>` });
-    } else if (mark && from.markRPrStart >= 0) edits.push({ start: from.markRPrOpenEnd, end: from.markRPrOpenEnd, xml: mark });
+    } else if (mark && from.markRPrStart >= 0)
+      edits.push({ start: from.markRPrOpenEnd, end: from.markRPrOpenEnd, xml: mark });
     else if (mark) {
       const close = this.xml.lastIndexOf('<', end - 1);
       edits.push({ start: close, end: close, xml: `<w:rPr>${mark}</w:rPr>` });
@@ -201,14 +229,23 @@ class SpliceWriter {
       }
       if (cuts.length > 0 || inserts.length > 0) this.rewriteRun(run, piecesOf(end - start, cuts, inserts));
     }
-    const atEnd = edits.filter((e) => e.text !== '' && e.length === 0 && e.offset === total).map((e) => e.text);
-    if (atEnd.length > 0) this.appendToParagraph(layout, atEnd, runs.length > 0 ? runs[runs.length - 1].run : undefined);
+    const atEnd = edits
+      .filter((e) => e.text !== '' && e.length === 0 && e.offset === total)
+      .map((e) => e.text);
+    if (atEnd.length > 0)
+      this.appendToParagraph(layout, atEnd, runs.length > 0 ? runs[runs.length - 1].run : undefined);
   }
 
   /** Text inserted after everything a paragraph holds, formatted like its last text (if any). */
-  private appendToParagraph(layout: ParagraphLayout, texts: readonly string[], like: RunLayout | undefined): void {
+  private appendToParagraph(
+    layout: ParagraphLayout,
+    texts: readonly string[],
+    like: RunLayout | undefined,
+  ): void {
     const rPr = like ? this.rPrOf(like) : '';
-    const content = texts.map((t) => `${this.rev('ins')}<w:r>${rPr}${runContent(t, false)}</w:r></w:ins>`).join('');
+    const content = texts
+      .map((t) => `${this.rev('ins')}<w:r>${rPr}${runContent(t, false)}</w:r></w:ins>`)
+      .join('');
     const { start, end } = layout;
     if (layout.selfClosing) {
       const open = this.xml.slice(start, end);
@@ -224,7 +261,8 @@ class SpliceWriter {
     const open = this.xml.slice(run.start, run.openEnd);
     const rPr = run.rPrStart >= 0 ? this.xml.slice(run.rPrStart, run.rPrEnd) : '';
     const piece = (p: Piece): string => {
-      if (p.kind === 'ins') return `${this.rev('ins')}<w:r>${this.rPrOf(run)}${runContent(p.text, false)}</w:r></w:ins>`;
+      if (p.kind === 'ins')
+        return `${this.rev('ins')}<w:r>${this.rPrOf(run)}${runContent(p.text, false)}</w:r></w:ins>`;
       const r = `${open}${rPr}${this.contentOf(run, p.from, p.to, p.kind === 'del')}</w:r>`;
       return p.kind === 'del' ? `${this.rev('del')}${r}</w:del>` : r;
     };

@@ -80,7 +80,10 @@ export function parseXml(xml: string, label: string, sink: XmlSink): Result<void
     parser.write(xml).close();
   } catch (e) {
     if (!(e instanceof XmlError)) throw e;
-    if (e.message === 'DOCTYPE') return fail(`${label}: contains a DOCTYPE declaration, which is not allowed in a Word document; refusing it`);
+    if (e.message === 'DOCTYPE')
+      return fail(
+        `${label}: contains a DOCTYPE declaration, which is not allowed in a Word document; refusing it`,
+      );
     return fail(`${label}: malformed XML (${e.message.split('\n')[0]})`);
   }
   return ok(undefined);
@@ -88,8 +91,10 @@ export function parseXml(xml: string, label: string, sink: XmlSink): Result<void
 
 /** Bytes of an XML part as a string (UTF-8, or UTF-16 with a byte-order mark). */
 export function decodeXml(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes);
   return new TextDecoder().decode(bytes);
 }
 
@@ -97,9 +102,11 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 
 /** Escapes text or an attribute value, dropping characters XML 1.0 cannot hold. */
 export function esc(s: string): string {
-  return s
-    // Exactly the control characters XML 1.0 forbids (TAB, LF and CR stay): matching them is the point.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[&<>"]/g, (c) => ESC[c]);
+  return (
+    s
+      // Exactly the control characters XML 1.0 forbids (TAB, LF and CR stay): matching them is the point.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/[&<>"]/g, (c) => ESC[c])
+  );
 }

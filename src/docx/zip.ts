@@ -29,11 +29,18 @@ export interface ZipArchive {
 }
 
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
-const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+const u32 = (b: Uint8Array, i: number) =>
+  (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 
 /** Whether the bytes open like a zip (local header, or the end record of an empty archive). */
 export function looksLikeZip(b: Uint8Array): boolean {
-  return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
+  return (
+    b.length >= 4 &&
+    b[0] === 0x50 &&
+    b[1] === 0x4b &&
+    (b[2] === 3 || b[2] === 5) &&
+    (b[3] === 4 || b[3] === 6)
+  );
 }
 
 /** Reads the central directory; `label` names the file in failure messages. */
@@ -66,14 +73,17 @@ export function readZip(bytes: Uint8Array, label: string): Result<ZipArchive> {
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLen));
     at += 46 + skip;
     if (flags & 1) return fail(`${label}: the package is encrypted; remove the password and save it again`);
-    if (csize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) return bad('zip64 archives are not supported');
+    if (csize === 0xffffffff || size === 0xffffffff || local === 0xffffffff)
+      return bad('zip64 archives are not supported');
     if (method !== 0 && method !== 8) return bad(`unsupported compression method ${method} for ${name}`);
     if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) return bad(`damaged entry ${name}`);
     const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
     if (start + csize > bytes.length) return bad(`truncated entry ${name}`);
     declared += size;
-    if (declared > MAX_PACKAGE_BYTES) return fail(`${label}: the package expands past ${MAX_PACKAGE_BYTES >> 20} MiB; refusing it`);
-    if (size > 1024 * 1024 && size > csize * MAX_RATIO) return fail(`${label}: ${name} claims an impossible compression ratio; refusing it`);
+    if (declared > MAX_PACKAGE_BYTES)
+      return fail(`${label}: the package expands past ${MAX_PACKAGE_BYTES >> 20} MiB; refusing it`);
+    if (size > 1024 * 1024 && size > csize * MAX_RATIO)
+      return fail(`${label}: ${name} claims an impossible compression ratio; refusing it`);
     if (method === 0 && csize !== size) return bad(`stored entry ${name} has inconsistent sizes`);
     const entry: ZipEntry = { name, method, compressed: bytes.subarray(start, start + csize), size };
     if (byName.has(name)) continue;
@@ -103,7 +113,10 @@ export function inflateEntry(entry: ZipEntry, label: string): Result<Uint8Array>
   } catch {
     return fail(`${label}: ${entry.name} is damaged (cannot be decompressed)`);
   }
-  if (overflow) return fail(`${label}: ${entry.name} inflates past its declared size (damaged or a zip bomb); refusing it`);
+  if (overflow)
+    return fail(
+      `${label}: ${entry.name} inflates past its declared size (damaged or a zip bomb); refusing it`,
+    );
   if (filled !== out.length) return fail(`${label}: ${entry.name} is truncated`);
   return ok(out);
 }
@@ -111,6 +124,7 @@ export function inflateEntry(entry: ZipEntry, label: string): Result<Uint8Array>
 /** A new zip with the given entries, in order. */
 export function writeZip(files: readonly (readonly [string, Uint8Array])[]): Uint8Array {
   const zippable: Zippable = {};
-  for (const [name, data] of files) zippable[name] = [data, { level: /\.(png|jpe?g|gif|emf|wmf|bin)$/i.test(name) ? 0 : 6 }];
+  for (const [name, data] of files)
+    zippable[name] = [data, { level: /\.(png|jpe?g|gif|emf|wmf|bin)$/i.test(name) ? 0 : 6 }];
   return zipSync(zippable);
 }

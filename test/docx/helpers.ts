@@ -18,11 +18,13 @@ export function packageOf(body: string, parts: Record<string, string | Uint8Arra
     ),
     'word/document.xml': enc.encode(documentXml(body)),
   };
-  for (const [name, data] of Object.entries(parts)) files[name] = typeof data === 'string' ? enc.encode(data) : data;
+  for (const [name, data] of Object.entries(parts))
+    files[name] = typeof data === 'string' ? enc.encode(data) : data;
   return zipSync(files);
 }
 
 /** styles.xml with the given w:style elements. */
 export const stylesXml = (styles: string): string => `<w:styles xmlns:w="${W_NS}">${styles}</w:styles>`;
 /** numbering.xml with the given content. */
-export const numberingXml = (content: string): string => `<w:numbering xmlns:w="${W_NS}">${content}</w:numbering>`;
+export const numberingXml = (content: string): string =>
+  `<w:numbering xmlns:w="${W_NS}">${content}</w:numbering>`;

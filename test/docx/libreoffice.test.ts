@@ -14,7 +14,15 @@ function sofficeText(bytes: Uint8Array, dir: string, name: string): string | nul
   try {
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'txt:Text', '--outdir', dir, file],
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+        '--headless',
+        '--convert-to',
+        'txt:Text',
+        '--outdir',
+        dir,
+        file,
+      ],
       { stdio: 'pipe', timeout: 120_000 },
     );
   } catch (e) {
@@ -32,7 +40,8 @@ const hasSoffice = (() => {
     return false;
   }
 })();
-if (!hasSoffice) console.warn('soffice is not installed: skipping the LibreOffice checks of built and written .docx files');
+if (!hasSoffice)
+  console.warn('soffice is not installed: skipping the LibreOffice checks of built and written .docx files');
 
 (hasSoffice ? describe : describe.skip)('LibreOffice opens what we build and write', () => {
   let dir: string;
@@ -43,7 +52,13 @@ if (!hasSoffice) console.warn('soffice is not installed: skipping the LibreOffic
 
   test('a written plan shows deleted and inserted tokens side by side, like the seeds', () => {
     const snapshot = fromMarkup(
-      ['RESOLUTION 52 (REV. [-DUBAI, 2012-]{+HAMMAMET, 2016+})', '<<Call>> considering', 'h)\tthat spam is a global problem;', 'i)\tthat many countries[^1] need help,', '[^1]: A footnote.'].join('\n'),
+      [
+        'RESOLUTION 52 (REV. [-DUBAI, 2012-]{+HAMMAMET, 2016+})',
+        '<<Call>> considering',
+        'h)\tthat spam is a global problem;',
+        'i)\tthat many countries[^1] need help,',
+        '[^1]: A footnote.',
+      ].join('\n'),
     );
     const doc = readDocx(buildDocx(snapshot), 'sample.docx');
     if (!doc.ok) throw new Error(doc.reason);
@@ -54,7 +69,11 @@ if (!hasSoffice) console.warn('soffice is not installed: skipping the LibreOffic
       { kind: 'paragraph' as const, before: 2, text: 'h)\ta new clause;', styleFrom: 2, tracked: true },
     ];
     const anchors = [2, 3].map((i) => ({ paragraph: i, text: paragraphText(ps[i]) }));
-    const written = applyPlan(doc.value, { title: 'Insert considering h)', edits, anchors }, { author: 'Amend', date: '2024-01-01T00:00:00Z' });
+    const written = applyPlan(
+      doc.value,
+      { title: 'Insert considering h)', edits, anchors },
+      { author: 'Amend', date: '2024-01-01T00:00:00Z' },
+    );
     if (!written.ok) throw new Error(written.reason);
     const text = sofficeText(written.value, dir, 'written');
     expect(text).not.toBeNull();

@@ -10,12 +10,16 @@ const read = (body: string, parts?: Record<string, string | Uint8Array>) => {
 };
 const para = (runs: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs}</w:p>`;
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
-const rev = (kind: string, id: number, inner: string) => `<w:${kind} w:id="${id}" w:author="A" w:date="2016-01-01T00:00:00Z">${inner}</w:${kind}>`;
+const rev = (kind: string, id: number, inner: string) =>
+  `<w:${kind} w:id="${id}" w:author="A" w:date="2016-01-01T00:00:00Z">${inner}</w:${kind}>`;
 
 describe('readDocx: text and revisions', () => {
   test('reads runs with their revisions, and the paragraph mark revision', () => {
     const doc = read(
-      para(`${run('a')}${rev('del', 1, '<w:r><w:delText>h</w:delText></w:r>')}${rev('ins', 2, run('i'))}${run(')')}`, '<w:rPr><w:ins w:id="3" w:author="B"/></w:rPr>'),
+      para(
+        `${run('a')}${rev('del', 1, '<w:r><w:delText>h</w:delText></w:r>')}${rev('ins', 2, run('i'))}${run(')')}`,
+        '<w:rPr><w:ins w:id="3" w:author="B"/></w:rPr>',
+      ),
     );
     const p = doc.snapshot.paragraphs[0];
     expect(flatText(p)).toBe('ahi)');
@@ -28,7 +32,11 @@ describe('readDocx: text and revisions', () => {
 
   test('moves are revisions with move set; an insertion deleted later is in neither view', () => {
     const doc = read(
-      para(rev('moveFrom', 4, run('gone')) + rev('moveTo', 5, run('here')) + rev('ins', 6, `${run('kept')}${rev('del', 7, '<w:r><w:delText>x</w:delText></w:r>')}`)),
+      para(
+        rev('moveFrom', 4, run('gone')) +
+          rev('moveTo', 5, run('here')) +
+          rev('ins', 6, `${run('kept')}${rev('del', 7, '<w:r><w:delText>x</w:delText></w:r>')}`),
+      ),
     );
     const p = doc.snapshot.paragraphs[0];
     expect(p.runs.map((r) => [r.text, r.revision?.kind, r.revision?.move])).toEqual([
@@ -37,7 +45,12 @@ describe('readDocx: text and revisions', () => {
       ['kept', 'ins', undefined],
       ['x', 'del', undefined],
     ]);
-    expect(p.runs[3].revision?.inserted).toEqual({ kind: 'ins', author: 'A', date: '2016-01-01T00:00:00Z', id: '6' });
+    expect(p.runs[3].revision?.inserted).toEqual({
+      kind: 'ins',
+      author: 'A',
+      date: '2016-01-01T00:00:00Z',
+      id: '6',
+    });
     expect(paragraphText(p, 'original')).toBe('gone');
     expect(paragraphText(p, 'current')).toBe('herekept');
   });
@@ -71,7 +84,9 @@ describe('readDocx: text and revisions', () => {
     const cell = (content: string) => `<w:tc>${content}</w:tc>`;
     const table = (rows: string) => `<w:tbl><w:tblPr/><w:tr>${rows}</w:tr></w:tbl>`;
     const doc = read(
-      para(run('before')) + table(cell(para(run('c1'))) + cell(table(cell(para(run('nested')))) + para(run('c2')))) + para(run('after')),
+      para(run('before')) +
+        table(cell(para(run('c1'))) + cell(table(cell(para(run('nested')))) + para(run('c2')))) +
+        para(run('after')),
     );
     expect(doc.snapshot.paragraphs.map((p) => [paragraphText(p), Boolean(p.inTable)])).toEqual([
       ['before', false],
@@ -129,28 +144,52 @@ describe('readDocx: automatic numbering', () => {
   const item = (numId: number, ilvl: number, text: string, more = '') =>
     para(run(text), `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>${more}`);
   const labels = (body: string) =>
-    read(body, { 'word/numbering.xml': numbering, 'word/styles.xml': styles }).snapshot.paragraphs.map((p) => p.numbering?.label ?? null);
+    read(body, { 'word/numbering.xml': numbering, 'word/styles.xml': styles }).snapshot.paragraphs.map(
+      (p) => p.numbering?.label ?? null,
+    );
 
   test('letters, roman sub-items restarting under each letter, decimal lists, bullets', () => {
     expect(
       labels(
-        item(1, 0, 'a') + item(1, 1, 'a-i') + item(1, 1, 'a-ii') + item(1, 0, 'b') + item(1, 1, 'b-i') + para(run('plain')) + item(2, 0, 'one') + item(2, 0, 'two') + item(4, 0, 'bullet'),
+        item(1, 0, 'a') +
+          item(1, 1, 'a-i') +
+          item(1, 1, 'a-ii') +
+          item(1, 0, 'b') +
+          item(1, 1, 'b-i') +
+          para(run('plain')) +
+          item(2, 0, 'one') +
+          item(2, 0, 'two') +
+          item(4, 0, 'bullet'),
       ),
     ).toEqual(['a)', 'i)', 'ii)', 'b)', 'i)', null, '1', '2', '']);
   });
 
   test('numbering through the paragraph style and its basedOn chain; numId 0 removes it', () => {
     expect(
-      labels(para(run('x'), '<w:pStyle w:val="ListA"/>') + para(run('y'), '<w:pStyle w:val="ListA2"/>') + para(run('z'), '<w:pStyle w:val="ListA"/><w:numPr><w:numId w:val="0"/></w:numPr>')),
+      labels(
+        para(run('x'), '<w:pStyle w:val="ListA"/>') +
+          para(run('y'), '<w:pStyle w:val="ListA2"/>') +
+          para(run('z'), '<w:pStyle w:val="ListA"/><w:numPr><w:numId w:val="0"/></w:numPr>'),
+      ),
     ).toEqual(['a)', 'b)', null]);
   });
 
   test('instances of one definition continue each other unless a start override restarts them', () => {
-    expect(labels(item(2, 0, 'x') + item(2, 0, 'y') + item(3, 0, 'z') + item(3, 0, 'w'))).toEqual(['1', '2', '5', '6']);
+    expect(labels(item(2, 0, 'x') + item(2, 0, 'y') + item(3, 0, 'z') + item(3, 0, 'w'))).toEqual([
+      '1',
+      '2',
+      '5',
+      '6',
+    ]);
   });
 
   test('lvlRestart 0 keeps a level counting across higher items; %1.%3 renders both levels', () => {
-    expect(labels(item(1, 0, 'a') + item(1, 2, 'x') + item(1, 0, 'b') + item(1, 2, 'y'))).toEqual(['a)', 'a.1', 'b)', 'b.2']);
+    expect(labels(item(1, 0, 'a') + item(1, 2, 'x') + item(1, 0, 'b') + item(1, 2, 'y'))).toEqual([
+      'a)',
+      'a.1',
+      'b)',
+      'b.2',
+    ]);
   });
 
   test('a paragraph deleted in the current view does not advance the list', () => {
@@ -183,7 +222,8 @@ describe('readDocx: bad input', () => {
   test('empty file', () => fails(new Uint8Array(0), /empty/));
   test('not a zip', () => fails(enc.encode('hello, this is text'), /not a zip/));
   test('truncated zip', () => fails(packageOf(para(run('x'))).subarray(0, 60), /truncated|damaged/));
-  test('zip without word/document.xml', () => fails(zipSync({ 'a.txt': enc.encode('x') }), /word\/document\.xml/));
+  test('zip without word/document.xml', () =>
+    fails(zipSync({ 'a.txt': enc.encode('x') }), /word\/document\.xml/));
   test('legacy .doc', () => fails(ole2('WordDocument'), /legacy/));
   test('encrypted package', () => fails(ole2('EncryptionInfo'), /encrypted/));
   test('unknown OLE2 file', () => fails(ole2('Something'), /encrypted or a legacy \.doc/));
@@ -192,7 +232,8 @@ describe('readDocx: bad input', () => {
     fails(zipSync({ 'word/document.xml': enc.encode(xml) }), /DOCTYPE/);
   });
   test('malformed XML', () => fails(packageOf('<w:p><w:r></w:p>'), /malformed XML/));
-  test('malformed styles part', () => fails(packageOf(para(run('x')), { 'word/styles.xml': '<w:styles' }), /styles\.xml.*malformed/));
+  test('malformed styles part', () =>
+    fails(packageOf(para(run('x')), { 'word/styles.xml': '<w:styles' }), /styles\.xml.*malformed/));
   test('a part that inflates past its declared size (zip bomb)', () => {
     const bytes = zipSync({ 'word/document.xml': enc.encode(documentXml(para(run('x'.repeat(100000))))) });
     // Lower the declared uncompressed size in the central directory (and the local header).
@@ -206,7 +247,8 @@ describe('readDocx: bad input', () => {
   test('declared sizes past the package bound', () => {
     const bytes = zipSync({ 'word/document.xml': enc.encode(documentXml(para(run('x')))) });
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    for (let i = 0; i < bytes.length - 4; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 300 * 1024 * 1024, true);
+    for (let i = 0; i < bytes.length - 4; i++)
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 300 * 1024 * 1024, true);
     fails(bytes, /256 MiB|ratio/);
   });
 });
@@ -218,7 +260,8 @@ describe('readFlatOpc', () => {
       '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
       '<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/></pkg:xmlData></pkg:part>' +
       `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>${documentXml(
-        para(run('x'), '<w:pStyle w:val="Call"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>') + para(rev('ins', 3, run('new'))),
+        para(run('x'), '<w:pStyle w:val="Call"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>') +
+          para(rev('ins', 3, run('new'))),
       ).replace(/^<\?xml[^>]*\?>/, '')}</pkg:xmlData></pkg:part>` +
       `<pkg:part pkg:name="/word/styles.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"><pkg:xmlData>${stylesXml('<w:style w:type="paragraph" w:styleId="Call"><w:name w:val="Call"/><w:rPr><w:i/></w:rPr></w:style>')}</pkg:xmlData></pkg:part>` +
       `<pkg:part pkg:name="/word/numbering.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"><pkg:xmlData>${numberingXml('<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')}</pkg:xmlData></pkg:part>` +
@@ -226,13 +269,20 @@ describe('readFlatOpc', () => {
     const r = readFlatOpc(flat);
     if (!r.ok) throw new Error(r.reason);
     const [p0, p1] = r.value.snapshot.paragraphs;
-    expect([paragraphText(p0), p0.styleName, p0.italic, p0.numbering?.label]).toEqual(['x', 'Call', true, 'c)']);
+    expect([paragraphText(p0), p0.styleName, p0.italic, p0.numbering?.label]).toEqual([
+      'x',
+      'Call',
+      true,
+      'c)',
+    ]);
     expect(p1.runs[0].revision?.kind).toBe('ins');
     expect(r.value.source.kind).toBe('flat');
   });
 
   test('a package without a main document, and a DOCTYPE, fail', () => {
-    expect(readFlatOpc('<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"/>').ok).toBe(false);
+    expect(
+      readFlatOpc('<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"/>').ok,
+    ).toBe(false);
     const r = readFlatOpc('<!DOCTYPE x [<!ENTITY e "e">]><x>&e;</x>');
     expect(!r.ok && r.reason).toMatch(/DOCTYPE/);
   });

@@ -10,7 +10,11 @@ const seed = (name: string) => fromMarkup(readFileSync(join(__dirname, '../fixtu
 function essence(s: Snapshot) {
   return {
     paragraphs: s.paragraphs.map((p) => ({
-      runs: p.runs.map((r) => ({ text: r.text, footnote: r.footnote, rev: r.revision && [r.revision.kind, r.revision.author, r.revision.date] })),
+      runs: p.runs.map((r) => ({
+        text: r.text,
+        footnote: r.footnote,
+        rev: r.revision && [r.revision.kind, r.revision.author, r.revision.date],
+      })),
       mark: p.mark && [p.mark.kind, p.mark.author, p.mark.date],
       style: [p.styleId, p.styleName],
       label: p.numbering && [p.numbering.label, p.numbering.level],
@@ -57,5 +61,19 @@ describe('buildDocx → readDocx', () => {
     expect(essence(read.value.snapshot)).toEqual(essence(withTable));
     expect(read.value.snapshot.paragraphs[0].italic).toBe(true);
     expect(read.value.snapshot.paragraphs[1].italic).toBeUndefined();
+  });
+});
+
+describe('buildDocx output in another reader', () => {
+  test('mammoth reads the built seed, footnote included', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mammoth = require('mammoth') as {
+      convertToHtml(input: { buffer: Buffer }): Promise<{ value: string }>;
+    };
+    const built = buildDocx(seed('en-resolution-52.txt'));
+    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(built) });
+    expect(value).toContain('Countering and combating spam');
+    expect(value).toContain('HAMMAMET, 2016');
+    expect(value).toContain('These include the least developed countries');
   });
 });

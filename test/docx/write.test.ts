@@ -27,19 +27,35 @@ const apply = (doc: DocxDocument, edits: Edit[], anchors = anchorsFor(doc, edits
   return reread(out.value);
 };
 function anchorsFor(doc: DocxDocument, edits: readonly Edit[]) {
-  const touched = new Set(edits.map((e) => (e.kind === 'text' ? e.paragraph : Math.min(e.before, doc.snapshot.paragraphs.length - 1))));
+  const touched = new Set(
+    edits.map((e) =>
+      e.kind === 'text' ? e.paragraph : Math.min(e.before, doc.snapshot.paragraphs.length - 1),
+    ),
+  );
   return [...touched].map((i) => ({ paragraph: i, text: paragraphText(doc.snapshot.paragraphs[i]) }));
 }
-const view = (s: Snapshot, v: View) => s.paragraphs.filter((p) => existsIn(p, v)).map((p) => paragraphText(p, v));
-const edit = (doc: DocxDocument, paragraph: number, offset: number, length: number, text: string): TextEdit => ({
-  kind: 'text', paragraph, offset, length, text,
+const view = (s: Snapshot, v: View) =>
+  s.paragraphs.filter((p) => existsIn(p, v)).map((p) => paragraphText(p, v));
+const edit = (
+  doc: DocxDocument,
+  paragraph: number,
+  offset: number,
+  length: number,
+  text: string,
+): TextEdit => ({
+  kind: 'text',
+  paragraph,
+  offset,
+  length,
+  text,
   expected: paragraphText(doc.snapshot.paragraphs[paragraph]).slice(offset, offset + length),
 });
 
 /** The original view after a plan: only untracked new paragraphs show in it. */
 function expectedOriginal(doc: DocxDocument, edits: readonly Edit[]): string[] {
   const out: string[] = [];
-  const untracked = (i: number) => edits.filter((e) => e.kind === 'paragraph' && e.before === i && !e.tracked).map((e) => e.text);
+  const untracked = (i: number) =>
+    edits.filter((e) => e.kind === 'paragraph' && e.before === i && !e.tracked).map((e) => e.text);
   doc.snapshot.paragraphs.forEach((p, i) => {
     out.push(...untracked(i));
     if (existsIn(p, 'original')) out.push(paragraphText(p, 'original'));
@@ -51,7 +67,9 @@ function expectedOriginal(doc: DocxDocument, edits: readonly Edit[]): string[] {
 function expectedCurrent(doc: DocxDocument, edits: readonly Edit[]): string[] {
   const texts = doc.snapshot.paragraphs.map((p) => paragraphText(p));
   const textEdits = edits.filter((e): e is TextEdit => e.kind === 'text').sort((a, b) => b.offset - a.offset);
-  for (const e of textEdits) texts[e.paragraph] = texts[e.paragraph].slice(0, e.offset) + e.text + texts[e.paragraph].slice(e.offset + e.length);
+  for (const e of textEdits)
+    texts[e.paragraph] =
+      texts[e.paragraph].slice(0, e.offset) + e.text + texts[e.paragraph].slice(e.offset + e.length);
   const out: string[] = [];
   texts.forEach((t, i) => {
     for (const e of edits) if (e.kind === 'paragraph' && e.before === i) out.push(e.text);
@@ -63,7 +81,13 @@ function expectedCurrent(doc: DocxDocument, edits: readonly Edit[]): string[] {
 /** Each character of a paragraph with its state: ' ' untouched, + inserted, - deleted, x inserted then deleted. */
 const revisionShape = (p: Paragraph) => ({
   text: p.runs.map((r) => (r.footnote !== undefined ? `[^${r.footnote}]` : r.text)).join(''),
-  marks: p.runs.map((r) => (r.revision ? (r.revision.inserted ? 'x' : r.revision.kind === 'ins' ? '+' : '-') : ' ').repeat(r.text.length)).join(''),
+  marks: p.runs
+    .map((r) =>
+      (r.revision ? (r.revision.inserted ? 'x' : r.revision.kind === 'ins' ? '+' : '-') : ' ').repeat(
+        r.text.length,
+      ),
+    )
+    .join(''),
   mark: p.mark?.kind,
 });
 const documentXmlOf = (bytes: Uint8Array) => new TextDecoder().decode(unzipSync(bytes)['word/document.xml']);
@@ -78,9 +102,12 @@ function checkViews(doc: DocxDocument, edits: Edit[]): DocxDocument {
 describe('applyPlan: tracked changes', () => {
   const fr = seedDoc('fr-resolution-52.txt');
   const en = seedDoc('en-resolution-52.txt');
-  const find = (doc: DocxDocument, start: string) => doc.snapshot.paragraphs.findIndex((p) => paragraphText(p).startsWith(start));
+  const find = (doc: DocxDocument, start: string) =>
+    doc.snapshot.paragraphs.findIndex((p) => paragraphText(p).startsWith(start));
   /** A clause with no tracked change yet, in the French seed. */
-  const plainClause = fr.snapshot.paragraphs.findIndex((p) => /^[a-z]\)\t/.test(paragraphText(p)) && p.runs.every((r) => !r.revision) && !p.mark);
+  const plainClause = fr.snapshot.paragraphs.findIndex(
+    (p) => /^[a-z]\)\t/.test(paragraphText(p)) && p.runs.every((r) => !r.revision) && !p.mark,
+  );
 
   test('replacing h with i is one deleted h and one inserted i, the rest of the run kept', () => {
     const i = plainClause;
@@ -98,13 +125,25 @@ describe('applyPlan: tracked changes', () => {
     const i = find(en, 'RESOLUTION 52');
     const text = paragraphText(en.snapshot.paragraphs[i]);
     const at = text.indexOf('HAMMAMET');
-    const out = applyPlan(en, { title: 't', edits: [edit(en, i, at, 8, '')], anchors: anchorsFor(en, []) }, BY);
+    const out = applyPlan(
+      en,
+      { title: 't', edits: [edit(en, i, at, 8, '')], anchors: anchorsFor(en, []) },
+      BY,
+    );
     if (!out.ok) throw new Error(out.reason);
-    expect(documentXmlOf(out.value)).toMatch(/<w:ins [^>]*w:author="Delegate"[^>]*><w:del [^>]*w:author="Amend"[^>]*><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:delText xml:space="preserve">HAMMAMET<\/w:delText>/);
+    expect(documentXmlOf(out.value)).toMatch(
+      /<w:ins [^>]*w:author="Delegate"[^>]*><w:del [^>]*w:author="Amend"[^>]*><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:delText xml:space="preserve">HAMMAMET<\/w:delText>/,
+    );
     const back = reread(out.value);
     const deleted = back.snapshot.paragraphs[i].runs.find((r) => r.text === 'HAMMAMET');
-    expect(deleted?.revision).toMatchObject({ kind: 'del', author: 'Amend', inserted: { kind: 'ins', author: 'Delegate' } });
-    expect(paragraphText(back.snapshot.paragraphs[i], 'original')).toBe(paragraphText(en.snapshot.paragraphs[i], 'original'));
+    expect(deleted?.revision).toMatchObject({
+      kind: 'del',
+      author: 'Amend',
+      inserted: { kind: 'ins', author: 'Delegate' },
+    });
+    expect(paragraphText(back.snapshot.paragraphs[i], 'original')).toBe(
+      paragraphText(en.snapshot.paragraphs[i], 'original'),
+    );
     expect(paragraphText(back.snapshot.paragraphs[i])).toBe(text.slice(0, at) + text.slice(at + 8));
   });
 
@@ -130,23 +169,37 @@ describe('applyPlan: tracked changes', () => {
     const written = applyPlan(doc, { title: 't', edits: [edit(doc, 0, 2, 4, 'Z')], anchors: [] }, BY);
     if (!written.ok) throw new Error(written.reason);
     const xml = documentXmlOf(written.value);
-    expect(xml).toContain('<w:del w:id="1" w:author="Amend" w:date="2024-05-06T07:08:09Z"><w:r><w:rPr><w:b/></w:rPr><w:delText xml:space="preserve">ld</w:delText></w:r></w:del>');
-    expect(xml).toContain('<w:del w:id="2" w:author="Amend" w:date="2024-05-06T07:08:09Z"><w:r><w:rPr><w:i/></w:rPr><w:delText xml:space="preserve">it</w:delText></w:r></w:del>');
-    expect(xml).toContain('<w:ins w:id="3" w:author="Amend" w:date="2024-05-06T07:08:09Z"><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Z</w:t></w:r></w:ins><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">al</w:t><w:tab/>');
+    expect(xml).toContain(
+      '<w:del w:id="1" w:author="Amend" w:date="2024-05-06T07:08:09Z"><w:r><w:rPr><w:b/></w:rPr><w:delText xml:space="preserve">ld</w:delText></w:r></w:del>',
+    );
+    expect(xml).toContain(
+      '<w:del w:id="2" w:author="Amend" w:date="2024-05-06T07:08:09Z"><w:r><w:rPr><w:i/></w:rPr><w:delText xml:space="preserve">it</w:delText></w:r></w:del>',
+    );
+    expect(xml).toContain(
+      '<w:ins w:id="3" w:author="Amend" w:date="2024-05-06T07:08:09Z"><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Z</w:t></w:r></w:ins><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">al</w:t><w:tab/>',
+    );
     expect(out.snapshot.paragraphs[0].runs.some((r) => r.footnote === '1')).toBe(true);
     expect(paragraphText(out.snapshot.paragraphs[0])).toBe('boZal\tx!end');
   });
 
   test('insertions at the start, at the end, and into an empty paragraph', () => {
-    const doc = reread(packageOf('<w:p><w:r><w:t>abc</w:t></w:r></w:p><w:p/><w:p><w:pPr><w:jc w:val="left"/></w:pPr></w:p>'));
-    checkViews(doc, [edit(doc, 0, 0, 0, '<'), edit(doc, 0, 3, 0, '>'), edit(doc, 1, 0, 0, 'one'), edit(doc, 2, 0, 0, 'two')]);
+    const doc = reread(
+      packageOf('<w:p><w:r><w:t>abc</w:t></w:r></w:p><w:p/><w:p><w:pPr><w:jc w:val="left"/></w:pPr></w:p>'),
+    );
+    checkViews(doc, [
+      edit(doc, 0, 0, 0, '<'),
+      edit(doc, 0, 3, 0, '>'),
+      edit(doc, 1, 0, 0, 'one'),
+      edit(doc, 2, 0, 0, 'two'),
+    ]);
   });
 
   test('a new paragraph copies style and numbering, tracked or not; the list renumbers', () => {
     const numbering = numberingXml(
       '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
     );
-    const item = (t: string) => `<w:p><w:pPr><w:pStyle w:val="Item"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:b/></w:rPr></w:pPr><w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t>${t}</w:t></w:r></w:p>`;
+    const item = (t: string) =>
+      `<w:p><w:pPr><w:pStyle w:val="Item"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:b/></w:rPr></w:pPr><w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t>${t}</w:t></w:r></w:p>`;
     const doc = reread(packageOf(item('first') + item('second'), { 'word/numbering.xml': numbering }));
     const out = checkViews(doc, [
       { kind: 'paragraph', before: 1, text: 'inserted', styleFrom: 0, tracked: true },
@@ -166,9 +219,22 @@ describe('applyPlan: tracked changes', () => {
   test('new revision ids are unique and above every id in the document', () => {
     const i = find(fr, 'h)\t');
     expect(i).toBeGreaterThan(0);
-    const out = applyPlan(fr, { title: 't', edits: [edit(fr, i, 0, 1, 'i'), { kind: 'paragraph', before: i, text: 'new', styleFrom: i, tracked: true }], anchors: [] }, BY);
+    const out = applyPlan(
+      fr,
+      {
+        title: 't',
+        edits: [
+          edit(fr, i, 0, 1, 'i'),
+          { kind: 'paragraph', before: i, text: 'new', styleFrom: i, tracked: true },
+        ],
+        anchors: [],
+      },
+      BY,
+    );
     if (!out.ok) throw new Error(out.reason);
-    const ids = [...documentXmlOf(out.value).matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => Number(m[1]));
+    const ids = [...documentXmlOf(out.value).matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(new Set(ids).size).toBe(ids.length);
     const before = [...documentXmlOf(buildDocx(fr.snapshot)).matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].length;
     expect(ids.filter((id) => id > fr.maxId)).toHaveLength(ids.length - before);
@@ -178,12 +244,19 @@ describe('applyPlan: tracked changes', () => {
     const bytes = buildDocx(fr.snapshot);
     const doc = reread(bytes);
     const i = find(doc, 'h)\t');
-    const out = applyPlan(doc, { title: 't', edits: [edit(doc, i, 0, 1, 'i')], anchors: anchorsFor(doc, [edit(doc, i, 0, 1, 'i')]) }, BY);
+    const out = applyPlan(
+      doc,
+      { title: 't', edits: [edit(doc, i, 0, 1, 'i')], anchors: anchorsFor(doc, [edit(doc, i, 0, 1, 'i')]) },
+      BY,
+    );
     if (!out.ok) throw new Error(out.reason);
     const [a, b] = [unzipSync(bytes), unzipSync(out.value)];
     expect(Object.keys(b)).toEqual(Object.keys(a));
     for (const name of Object.keys(a)) if (name !== 'word/document.xml') expect(b[name]).toEqual(a[name]);
-    const [x, y] = [new TextDecoder().decode(a['word/document.xml']), new TextDecoder().decode(b['word/document.xml'])];
+    const [x, y] = [
+      new TextDecoder().decode(a['word/document.xml']),
+      new TextDecoder().decode(b['word/document.xml']),
+    ];
     const { start, end } = doc.layout[i].runs[0];
     expect(y.startsWith(x.slice(0, start))).toBe(true);
     expect(y.endsWith(x.slice(end))).toBe(true);
@@ -199,32 +272,49 @@ describe('applyPlan: tracked changes', () => {
     const memory = applyPlanToSnapshot(en.snapshot, { title: 't', edits, anchors: [] }, BY);
     if (!memory.ok) throw new Error(memory.reason);
     expect(revisionShape(out.snapshot.paragraphs[i]).text).toContain('countries[^1] (LDCs), need');
-    expect([i, j].map((k) => revisionShape(out.snapshot.paragraphs[k]))).toEqual([i, j].map((k) => revisionShape(memory.value.paragraphs[k])));
+    expect([i, j].map((k) => revisionShape(out.snapshot.paragraphs[k]))).toEqual(
+      [i, j].map((k) => revisionShape(memory.value.paragraphs[k])),
+    );
   });
 
   test('random plans on the seeds: original view unchanged, current view as edited', () => {
     const docs = [fr, en];
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(4), fc.constantFrom('', 'i', '; ', 'Busan, 2014')), { minLength: 1, maxLength: 4 }), (d, raw) => {
-        const doc = docs[d];
-        const n = doc.snapshot.paragraphs.length;
-        const edits: TextEdit[] = [];
-        for (const [pi, off, len, text] of raw) {
-          const p = pi % n;
-          const t = paragraphText(doc.snapshot.paragraphs[p]);
-          const offset = off % (t.length + 1);
-          const e = edit(doc, p, offset, Math.min(len, t.length - offset), text);
-          if (e.length === 0 && e.text === '') continue;
-          if (edits.some((o) => o.paragraph === p && o.offset <= e.offset + e.length && e.offset <= o.offset + o.length)) continue;
-          edits.push(e);
-        }
-        if (edits.length === 0) return;
-        const out = checkViews(doc, edits);
-        // The same plan applied in memory places every inserted and deleted character alike.
-        const memory = applyPlanToSnapshot(doc.snapshot, { title: 't', edits, anchors: [] }, BY);
-        if (!memory.ok) throw new Error(memory.reason);
-        expect(out.snapshot.paragraphs.map(revisionShape)).toEqual(memory.value.paragraphs.map(revisionShape));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(4), fc.constantFrom('', 'i', '; ', 'Busan, 2014')), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (d, raw) => {
+          const doc = docs[d];
+          const n = doc.snapshot.paragraphs.length;
+          const edits: TextEdit[] = [];
+          for (const [pi, off, len, text] of raw) {
+            const p = pi % n;
+            const t = paragraphText(doc.snapshot.paragraphs[p]);
+            const offset = off % (t.length + 1);
+            const e = edit(doc, p, offset, Math.min(len, t.length - offset), text);
+            if (e.length === 0 && e.text === '') continue;
+            if (
+              edits.some(
+                (o) =>
+                  o.paragraph === p && o.offset <= e.offset + e.length && e.offset <= o.offset + o.length,
+              )
+            )
+              continue;
+            edits.push(e);
+          }
+          if (edits.length === 0) return;
+          const out = checkViews(doc, edits);
+          // The same plan applied in memory places every inserted and deleted character alike.
+          const memory = applyPlanToSnapshot(doc.snapshot, { title: 't', edits, anchors: [] }, BY);
+          if (!memory.ok) throw new Error(memory.reason);
+          expect(out.snapshot.paragraphs.map(revisionShape)).toEqual(
+            memory.value.paragraphs.map(revisionShape),
+          );
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -232,16 +322,28 @@ describe('applyPlan: tracked changes', () => {
 
 describe('applyPlan: refusals', () => {
   const doc = reread(packageOf('<w:p><w:r><w:t>a) one;</w:t></w:r></w:p>'));
-  const plan = (over: Partial<EditPlan>): EditPlan => ({ title: 'Fix', edits: [edit(doc, 0, 0, 1, 'b')], anchors: [{ paragraph: 0, text: 'a) one;' }], ...over });
+  const plan = (over: Partial<EditPlan>): EditPlan => ({
+    title: 'Fix',
+    edits: [edit(doc, 0, 0, 1, 'b')],
+    anchors: [{ paragraph: 0, text: 'a) one;' }],
+    ...over,
+  });
   const refused = (p: EditPlan, pattern: RegExp) => {
     const r = applyPlan(doc, p, BY);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(pattern);
   };
-  test('a stale anchor refuses the whole plan', () => refused(plan({ anchors: [{ paragraph: 0, text: 'a) one,' }] }), /paragraph 1 changed/));
-  test('an edit whose expected text is not there', () => refused(plan({ edits: [{ ...edit(doc, 0, 0, 1, 'b'), expected: 'z' }] }), /changed/));
-  test('an edit past the paragraph', () => refused(plan({ edits: [{ kind: 'text', paragraph: 3, offset: 0, length: 0, expected: '', text: 'x' }] }), /paragraph 4/));
-  test('overlapping edits', () => refused(plan({ edits: [edit(doc, 0, 0, 2, 'x'), edit(doc, 0, 1, 2, 'y')] }), /overlapping/));
+  test('a stale anchor refuses the whole plan', () =>
+    refused(plan({ anchors: [{ paragraph: 0, text: 'a) one,' }] }), /paragraph 1 changed/));
+  test('an edit whose expected text is not there', () =>
+    refused(plan({ edits: [{ ...edit(doc, 0, 0, 1, 'b'), expected: 'z' }] }), /changed/));
+  test('an edit past the paragraph', () =>
+    refused(
+      plan({ edits: [{ kind: 'text', paragraph: 3, offset: 0, length: 0, expected: '', text: 'x' }] }),
+      /paragraph 4/,
+    ));
+  test('overlapping edits', () =>
+    refused(plan({ edits: [edit(doc, 0, 0, 2, 'x'), edit(doc, 0, 1, 2, 'y')] }), /overlapping/));
   test('a document read from Flat OPC', () => {
     const flat = readFlatOpc(
       '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p/></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>',
@@ -265,7 +367,11 @@ describe('applyPlan: runs inside hyperlinks, fields, smart tags and moves', () =
     const text = paragraphText(doc.snapshot.paragraphs[0]);
     expect(text).toBe('see clause c) in Busan moved');
     const at = (s: string) => text.indexOf(s);
-    const out = checkViews(doc, [edit(doc, 0, at('c)'), 1, 'd'), edit(doc, 0, at('Busan'), 5, 'Dubai'), edit(doc, 0, at('moved'), 0, 'now ')]);
+    const out = checkViews(doc, [
+      edit(doc, 0, at('c)'), 1, 'd'),
+      edit(doc, 0, at('Busan'), 5, 'Dubai'),
+      edit(doc, 0, at('moved'), 0, 'now '),
+    ]);
     expect(paragraphText(out.snapshot.paragraphs[0])).toBe('see clause d) in Dubai now moved');
     expect(out.maxId).toBeGreaterThan(40);
   });
