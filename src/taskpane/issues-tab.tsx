@@ -4,6 +4,7 @@ import { isFixable } from '../core/diagnostic';
 import type { Proposal } from '../core/model';
 import { groupFindings, proposalName } from './grouping';
 import { useT, type Translate } from './i18n';
+import { MessageText, plainMessage } from './message-text';
 import type { Session } from './use-session';
 
 const useStyles = makeStyles({
@@ -120,7 +121,9 @@ function Finding({ d, session }: { d: Diagnostic; session: Session }) {
             {d.clause && <Text weight="semibold">{d.clause}</Text>}
             <Text size={200}>{t('paragraphN', { n: d.paragraph + 1 })}</Text>
           </span>
-          <Text>{d.message}</Text>
+          <Text>
+            <MessageText message={d.message} />
+          </Text>
           {d.excerpt && (
             <Text size={200} className={styles.excerpt}>
               {d.excerpt}
@@ -131,7 +134,7 @@ function Finding({ d, session }: { d: Diagnostic; session: Session }) {
       {isFixable(d) && (
         <Button
           size="small"
-          aria-label={`${t('fix')}: ${d.message}`}
+          aria-label={`${t('fix')}: ${plainMessage(d.message)}`}
           disabled={session.busy !== null}
           onClick={() => void session.fix(d)}
         >
