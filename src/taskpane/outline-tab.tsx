@@ -1,8 +1,9 @@
 import { makeStyles, Text, tokens, Tree, TreeItem, TreeItemLayout } from '@fluentui/react-components';
-import { useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Clause, Line, Outline, Proposal } from '../core/model';
 import { proposalName } from './grouping';
 import { useT, type Translate } from './i18n';
+import { afterPaint, mark, MARKS } from './marks';
 import type { Session } from './use-session';
 
 const useStyles = makeStyles({
@@ -13,33 +14,45 @@ const useStyles = makeStyles({
   unplaced: { display: 'block', marginTop: '8px', color: tokens.colorNeutralForeground3 },
 });
 
+/**
+ * Tree items the first paint shows (a screenful and more), and how many each following frame adds. A
+ * Fluent tree item costs about a quarter of a millisecond to mount, so a 2,000-clause outline (some
+ * 2,700 items) is filled in over a few frames instead of blocking the pane for a second or more.
+ */
+const FIRST_ITEMS = 250;
+const MORE_ITEMS = 600;
+
 /** The document's structure; selecting a node selects its paragraph in the document. */
 export function OutlineTab({ session }: { session: Session }) {
   const t = useT();
   const styles = useStyles();
   // Branches the user collapsed; everything else stays open as the outline changes under re-checks.
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  // How many items are rendered. It only grows while the tab is shown, so a re-check after a fix never
+  // folds away what the user scrolled to.
+  const [budget, setBudget] = useState(FIRST_ITEMS);
   const outline = session.result?.outline;
+  const sizes = useMemo(() => outline?.proposals.map(itemCount) ?? [], [outline]);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const complete = budget >= total;
+  const { select: selectTarget } = session;
+  const select = useCallback((paragraph: number) => void selectTarget({ paragraph }), [selectTarget]);
+  // Marks when this outline is first on screen, and when every item is: the benchmark reads both.
+  useEffect(() => (outline ? afterPaint(() => mark(MARKS.outlineShown)) : undefined), [outline]);
+  useEffect(() => {
+    if (!outline) return undefined;
+    if (complete) return afterPaint(() => mark(MARKS.outlineComplete));
+    // A transition: React renders the next items in slices, so clicks and keys are never kept waiting.
+    return afterPaint(() => startTransition(() => setBudget((b) => b + MORE_ITEMS)));
+  }, [outline, complete, budget]);
   if (!outline) return null;
   if (outline.proposals.length === 0) return <Text>{t('outlineEmpty')}</Text>;
-  const select = (paragraph: number) => void session.select({ paragraph });
-  const leaf = (value: string, paragraph: number, content: React.ReactNode) => (
-    <TreeItem
-      key={value}
-      itemType="leaf"
-      value={value}
-      onClick={() => select(paragraph)}
-      onKeyDown={enter(() => select(paragraph))}
-    >
-      <TreeItemLayout>{content}</TreeItemLayout>
-    </TreeItem>
-  );
-  const line = (value: string, l: Line | null) =>
-    l && leaf(value, l.paragraph, <span className={styles.text}>{l.text}</span>);
+  let left = budget;
   return (
     <>
       <Tree
         aria-label={t('tabOutline')}
+        aria-busy={!complete}
         openItems={openBranches(outline).filter((v) => !closed.has(v))}
         onOpenChange={(_, d) => {
           // A click or Enter on a node selects it in the document; only the chevron and arrow keys fold.
@@ -53,35 +66,13 @@ export function OutlineTab({ session }: { session: Session }) {
           });
         }}
       >
-        {outline.proposals.map((p, i) => (
-          <TreeItem key={i} itemType="branch" value={`p${i}`}>
-            <TreeItemLayout
-              onClick={() => p.paragraph !== null && select(p.paragraph)}
-              onKeyDown={enter(() => p.paragraph !== null && select(p.paragraph))}
-            >
-              <span className={styles.tag}>{proposalName(p, t('proposalWithoutLine'))}</span>
-            </TreeItemLayout>
-            <Tree>
-              {line(`p${i}-number`, p.number)}
-              {line(`p${i}-history`, p.history)}
-              {line(`p${i}-preamble`, p.preamble)}
-              {p.sections.map((s, k) => (
-                <TreeItem key={k} itemType="branch" value={`p${i}-s${k}`}>
-                  <TreeItemLayout
-                    onClick={() => select(s.paragraph)}
-                    onKeyDown={enter(() => select(s.paragraph))}
-                  >
-                    <em>{s.heading}</em>
-                  </TreeItemLayout>
-                  <Tree>
-                    {s.clauses.map((c, j) => clauseNode(c, `p${i}-s${k}-c${j}`, select, styles, t))}
-                  </Tree>
-                </TreeItem>
-              ))}
-              {reasonsNode(p, i, select, t)}
-            </Tree>
-          </TreeItem>
-        ))}
+        {outline.proposals.map((p, i) => {
+          const items = Math.min(sizes[i], left);
+          left -= items;
+          return items > 0 ? (
+            <ProposalNode key={i} proposal={p} index={i} items={items} select={select} />
+          ) : null;
+        })}
       </Tree>
       {outline.unplaced.map((u) => (
         <Text key={u.paragraph} size={200} className={styles.unplaced}>
@@ -91,6 +82,77 @@ export function OutlineTab({ session }: { session: Session }) {
     </>
   );
 }
+
+/** Tree items a proposal's branch holds when fully shown. */
+function itemCount(p: Proposal): number {
+  const clauses = (cs: readonly Clause[]): number => cs.reduce((n, c) => n + 1 + clauses(c.children), 0);
+  const lines = [p.number, p.history, p.preamble].filter((l) => l !== null).length;
+  return 2 + lines + p.sections.reduce((n, s) => n + 1 + clauses(s.clauses), 0);
+}
+
+/**
+ * One proposal's branch, showing its first `items` tree items in document order. Memoised: while the
+ * outline fills in, branches already complete are not rendered again.
+ */
+const ProposalNode = memo(function ProposalNode(props: {
+  proposal: Proposal;
+  index: number;
+  items: number;
+  select: (paragraph: number) => void;
+}) {
+  const { proposal: p, index: i, select } = props;
+  const t = useT();
+  const styles = useStyles();
+  let left = props.items - 1;
+  const take = () => left-- > 0;
+  const leaf = (value: string, paragraph: number, content: React.ReactNode) => (
+    <TreeItem
+      key={value}
+      itemType="leaf"
+      value={value}
+      onClick={() => select(paragraph)}
+      onKeyDown={enter(() => select(paragraph))}
+    >
+      <TreeItemLayout>{content}</TreeItemLayout>
+    </TreeItem>
+  );
+  const line = (value: string, l: Line | null) =>
+    l && take() && leaf(value, l.paragraph, <span className={styles.text}>{l.text}</span>);
+  const clause = (c: Clause, value: string): React.ReactNode =>
+    take() ? clauseNode(c, value, select, styles, t, clause) : null;
+  return (
+    <TreeItem itemType="branch" value={`p${i}`}>
+      <TreeItemLayout
+        onClick={() => p.paragraph !== null && select(p.paragraph)}
+        onKeyDown={enter(() => p.paragraph !== null && select(p.paragraph))}
+      >
+        <span className={styles.tag}>{proposalName(p, t('proposalWithoutLine'))}</span>
+      </TreeItemLayout>
+      {/* Subtrees fold without Fluent's collapse animation (collapseMotion null): it measures each
+          branch's height as it mounts, one forced layout per branch, seconds on a 2,000-clause outline. */}
+      <Tree collapseMotion={null}>
+        {line(`p${i}-number`, p.number)}
+        {line(`p${i}-history`, p.history)}
+        {line(`p${i}-preamble`, p.preamble)}
+        {p.sections.map(
+          (s, k) =>
+            take() && (
+              <TreeItem key={k} itemType="branch" value={`p${i}-s${k}`}>
+                <TreeItemLayout
+                  onClick={() => select(s.paragraph)}
+                  onKeyDown={enter(() => select(s.paragraph))}
+                >
+                  <em>{s.heading}</em>
+                </TreeItemLayout>
+                <Tree collapseMotion={null}>{s.clauses.map((c, j) => clause(c, `p${i}-s${k}-c${j}`))}</Tree>
+              </TreeItem>
+            ),
+        )}
+        {take() && reasonsNode(p, i, select, t)}
+      </Tree>
+    </TreeItem>
+  );
+});
 
 /** Every branch is open unless the user folded it: the outline is read at a glance. */
 function openBranches(outline: Outline): string[] {
@@ -123,6 +185,7 @@ function clauseNode(
   select: (paragraph: number) => void,
   styles: ReturnType<typeof useStyles>,
   t: Translate,
+  child: (c: Clause, value: string) => React.ReactNode,
 ): React.ReactNode {
   // Inserted and deleted clauses are marked in words as well as by underline/strike-through, never by colour alone.
   const state = c.change === 'inserted' ? t('inserted') : c.change === 'deleted' ? t('deleted') : undefined;
@@ -149,7 +212,7 @@ function clauseNode(
   return (
     <TreeItem key={value} itemType="branch" value={value} data-change={c.change}>
       {content}
-      <Tree>{c.children.map((child, k) => clauseNode(child, `${value}-c${k}`, select, styles, t))}</Tree>
+      <Tree collapseMotion={null}>{c.children.map((sub, k) => child(sub, `${value}-c${k}`))}</Tree>
     </TreeItem>
   );
 }

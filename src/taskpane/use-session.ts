@@ -7,6 +7,7 @@ import type { EditPlan } from '../core/plan';
 import { ok, type Result } from '../core/result';
 import type { Snapshot } from '../core/snapshot';
 import type { DocumentHost, Target } from './host';
+import { mark, MARKS } from './marks';
 
 /** What the pane knows about the document at a moment. */
 export interface SessionState {
@@ -61,7 +62,9 @@ export function useSession(host: DocumentHost, version = 0): Session {
         setState((s) => ({ ...s, busy: null, progress: undefined, error: snap.reason }));
         return false;
       }
+      mark(MARKS.snapshotRead);
       const result = check(snap.value, { conference: conferenceRef.current });
+      mark(MARKS.checked);
       setState((s) => ({ ...s, busy: null, progress: undefined, snapshot: snap.value, result, ...extra }));
       return true;
     },
