@@ -76,7 +76,7 @@ function wantedSuffix(suffix: Span | undefined, language: Language, upper: boole
  * form of the document's language, keeping its case: `Dubai, 2012` → `New Delhi, 2024`; only the year
  * when the city stays (`Geneva, 1996` → `Geneva, 2022`), only the city when the year stays. Parts it
  * passes over are made right too, so the result is never half-formed: `Geneva 2022` → `New Delhi, 2024`
- * (comma added), `Хаммамет, 2016` → `Москва, 2024 г.`. Null when the tag already names the conference's
+ * (comma added), `Дубай, 2012` → `Хаммамет, 2016 г.`. Null when the tag already names the conference's
  * venue and year: its form is then the `revision-tag` rule's business, not a retag's.
  */
 export function retagEdit(match: TagMatch, conference: Conference, language: Language): TagEdit | null {
