@@ -180,7 +180,8 @@ class SpliceWriter {
       // `<w:pPr/>`: nothing to copy but the edits themselves.
       return style || mark ? `<w:pPr>${style}${mark ? `<w:rPr>${mark}</w:rPr>` : ''}</w:pPr>` : '';
     }
-    edits.sort((a, b) => a.start - b.start);
+    // An insertion at the start of a stripped range (the mark's old revision) goes before the cut.
+    edits.sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
     let out = '';
     let at = start;
     for (const s of edits) {

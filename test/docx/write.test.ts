@@ -376,3 +376,25 @@ describe('applyPlan: runs inside hyperlinks, fields, smart tags and moves', () =
     expect(out.maxId).toBeGreaterThan(40);
   });
 });
+
+describe('applyPlan: copied paragraph properties', () => {
+  test("a new paragraph takes the model's style but not its mark revision, section break or property changes", () => {
+    const doc = reread(
+      packageOf(
+        '<w:p><w:pPr><w:pStyle w:val="Item"/><w:rPr><w:ins w:id="5" w:author="B"></w:ins><w:b/></w:rPr>' +
+          '<w:sectPr><w:pgSz w:w="11907" w:h="16834"/></w:sectPr><w:pPrChange w:id="6" w:author="B"><w:pPr/></w:pPrChange></w:pPr>' +
+          '<w:ins w:id="7" w:author="B"><w:r><w:t>model</w:t></w:r></w:ins></w:p><w:p><w:r><w:t>next</w:t></w:r></w:p>',
+      ),
+    );
+    const e = { kind: 'paragraph' as const, before: 1, text: 'new', styleFrom: 0, tracked: true };
+    const out = applyPlan(doc, { title: 't', edits: [e], anchors: [] }, BY);
+    if (!out.ok) throw new Error(out.reason);
+    const xml = documentXmlOf(out.value);
+    const added = xml.slice(xml.indexOf('</w:p>') + 6, xml.lastIndexOf('<w:p>'));
+    expect(added).toBe(
+      '<w:p><w:pPr><w:pStyle w:val="Item"/><w:rPr><w:ins w:id="8" w:author="Amend" w:date="2024-05-06T07:08:09Z"/><w:b/></w:rPr></w:pPr>' +
+        '<w:ins w:id="9" w:author="Amend" w:date="2024-05-06T07:08:09Z"><w:r><w:t xml:space="preserve">new</w:t></w:r></w:ins></w:p>',
+    );
+    checkViews(doc, [e]);
+  });
+});
