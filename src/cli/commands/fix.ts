@@ -185,7 +185,7 @@ export function register(program: Command, io: CliIo): void {
 
       for (const d of applied)
         io.stdout(
-          `  fixed  ${where(d)}  ${d.fix!.map(describeEdit).join(', ')}  (${d.ruleId}: ${d.message})\n`,
+          `  fixed  ${where(d)}  ${d.fix!.map(describeEdit).join(', ')}  (${d.ruleId})\n`,
         );
       const summary =
         applied.length === 0
