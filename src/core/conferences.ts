@@ -112,7 +112,8 @@ const cityIndex = new Map<string, string>();
 for (const conf of CONFERENCES) cityIndex.set(foldName(conf.city), conf.city);
 for (const [city, names] of Object.entries(CITY_NAMES))
   for (const n of Object.values(names)) if (n) cityIndex.set(foldName(n), city);
-for (const [city, names] of Object.entries(CITY_ALIASES)) for (const n of names) cityIndex.set(foldName(n), city);
+for (const [city, names] of Object.entries(CITY_ALIASES))
+  for (const n of names) cityIndex.set(foldName(n), city);
 
 /** The canonical English city for a name in any language, or undefined when no ITU conference met there. */
 export function canonicalCity(name: string): string | undefined {
@@ -149,7 +150,12 @@ export function parseConference(input: string, preferBody?: Body): Result<Confer
     const name = `${body}-${yy}`;
     const found = CONFERENCES.find((x) => x.short.includes(name));
     if (found) return ok(found);
-    return fail(`unknown conference "${input}": no ${body} met in ${yy.length === 2 ? 'that year' : yy}`);
+    const year = short[2].length === 4 ? short[2] : `${Number(yy) > 80 ? '19' : '20'}${yy}`;
+    const held = CONFERENCES.filter((x) => x.short[0].startsWith(`${body}-`)).map((x) => x.short[0]);
+    return fail(
+      `unknown conference "${input}": No ${body} met in ${year}` +
+        (held.length ? ` (known: ${held.join(', ')})` : ''),
+    );
   }
   const full = /^(?:(WTSA|PP|WTDC|WRC|RA)\s+)?(.+?),?\s+(\d{4})$/i.exec(text);
   if (full) {
@@ -160,9 +166,19 @@ export function parseConference(input: string, preferBody?: Body): Result<Confer
       (!body && preferBody ? at.find((x) => x.body === preferBody) : undefined) ??
       (!body ? at[0] : undefined);
     if (pick) return ok(pick);
+    const city = canonicalCity(full[2]);
+    if (city !== undefined) {
+      const there = CONFERENCES.filter((x) => x.city === city && (!body || x.body === body)).map(
+        describeConference,
+      );
+      return fail(
+        `unknown conference "${input}": No ITU ${body ?? 'conference'} met in ${city} in ${full[3]}` +
+          (there.length ? ` (there: ${there.join(', ')})` : ''),
+      );
+    }
   }
   return fail(
-    `unknown conference "${input}": give a short name such as WTSA-24 or a venue and year such as "New Delhi, 2024"`,
+    `unknown conference "${input}": Give a short name such as WTSA-24 or a venue and year such as "New Delhi, 2024"`,
   );
 }
 
