@@ -1,6 +1,6 @@
 /** The .docx door: read a package (or Word's Flat OPC) into a snapshot, build one, write plans back. */
-export { readDocx, readFlatOpc } from './read';
+export { readDocx, readFlatOpc, type ReadOptions } from './read';
 export { buildDocx, type BuildOptions } from './build';
 export { applyPlan, type ApplyOptions } from './write';
 export type { DocxDocument, DocxSource, ParagraphLayout, RunLayout } from './types';
-export { MAX_PACKAGE_BYTES } from './zip';
+export { MAX_PACKAGE_BYTES, type Inflater } from './zip';

@@ -14,7 +14,7 @@ import {
 } from './parts';
 import type { DocxDocument, DocxSource } from './types';
 import { anyAttr, decodeXml, parseXml, PKG, type XmlSink } from './xml';
-import { inflateEntry, looksLikeZip, readZip, type ZipArchive } from './zip';
+import { inflateEntry, looksLikeZip, readZip, type Inflater, type ZipArchive } from './zip';
 
 const DEFAULT_PARTS: Record<PartRole, string> = {
   document: 'word/document.xml',
@@ -23,11 +23,17 @@ const DEFAULT_PARTS: Record<PartRole, string> = {
   footnotes: 'word/footnotes.xml',
 };
 
+/** How readDocx reads a package. */
+export interface ReadOptions {
+  /** Inflates the package's parts (default: fflate, streamed); the CLI passes Node's native zlib. */
+  readonly inflate?: Inflater;
+}
+
 /**
  * Reads a .docx package into the engine's snapshot. `name` is only used in messages. Never throws on
  * any input: an empty, damaged, encrypted or legacy file, a DOCTYPE or a zip bomb is a failure.
  */
-export function readDocx(bytes: Uint8Array, name: string): Result<DocxDocument> {
+export function readDocx(bytes: Uint8Array, name: string, options: ReadOptions = {}): Result<DocxDocument> {
   if (bytes.length === 0) return fail(`${name}: the file is empty`);
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     return fail(`${name}: ${describeOle2(bytes)}`);
@@ -35,7 +41,7 @@ export function readDocx(bytes: Uint8Array, name: string): Result<DocxDocument> 
   if (!looksLikeZip(bytes)) return fail(`${name}: not a .docx file (it is not a zip package)`);
   const zip = readZip(bytes, name);
   if (!zip.ok) return zip;
-  const paths = partPaths(zip.value, name);
+  const paths = partPaths(zip.value, name, options.inflate);
   if (!paths.ok) return paths;
   const documentPath = paths.value.document;
   if (!documentPath || !zip.value.byName.has(documentPath)) {
@@ -45,7 +51,7 @@ export function readDocx(bytes: Uint8Array, name: string): Result<DocxDocument> 
     const path = paths.value[role];
     const entry = path ? zip.value.byName.get(path) : undefined;
     if (!entry) return ok(undefined);
-    const bytes = inflateEntry(entry, name);
+    const bytes = inflateEntry(entry, name, options.inflate);
     return bytes.ok ? ok(decodeXml(bytes.value)) : bytes;
   };
   const documentXml = text('document');
@@ -79,11 +85,15 @@ export function readFlatOpc(xml: string, name = 'Word document'): Result<DocxDoc
 }
 
 /** Where each part lives: from [Content_Types].xml, else Word's usual paths. */
-function partPaths(zip: ZipArchive, name: string): Result<Partial<Record<PartRole, string>>> {
+function partPaths(
+  zip: ZipArchive,
+  name: string,
+  inflate?: Inflater,
+): Result<Partial<Record<PartRole, string>>> {
   const paths: Partial<Record<PartRole, string>> = {};
   const entry = zip.byName.get('[Content_Types].xml');
   if (entry) {
-    const bytes = inflateEntry(entry, name);
+    const bytes = inflateEntry(entry, name, inflate);
     if (!bytes.ok) return bytes;
     const types = new ContentTypesReader();
     const parsed = parseXml(decodeXml(bytes.value), `${name} ([Content_Types].xml)`, types);

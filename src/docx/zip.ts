@@ -93,10 +93,17 @@ export function readZip(bytes: Uint8Array, label: string): Result<ZipArchive> {
   return ok({ entries, byName });
 }
 
-/** The uncompressed bytes of an entry, refusing any that inflates past its declared size. */
-export function inflateEntry(entry: ZipEntry, label: string): Result<Uint8Array> {
-  if (entry.method === 0) return ok(entry.compressed);
-  const out = new Uint8Array(entry.size);
+/**
+ * Inflates raw deflate data that should come to `size` bytes. It returns what came out, or null as soon
+ * as the output would pass `size` (it must stop there, not inflate a zip bomb to the end), and may throw
+ * on damaged data. A host with a native inflater (Node's zlib, with maxOutputLength) can pass one: the
+ * portable default streams fflate in bounded steps.
+ */
+export type Inflater = (compressed: Uint8Array, size: number) => Uint8Array | null;
+
+/** The portable inflater: fflate, streamed in steps so a bomb is stopped about 64 MiB past its declared size. */
+export const streamInflate: Inflater = (data, size) => {
+  const out = new Uint8Array(size);
   let filled = 0;
   let overflow = false;
   const inflater = new Inflate((chunk) => {
@@ -104,20 +111,33 @@ export function inflateEntry(entry: ZipEntry, label: string): Result<Uint8Array>
     else out.set(chunk, filled);
     filled += chunk.length;
   });
+  if (data.length === 0) inflater.push(data, true);
+  for (let i = 0; i < data.length && !overflow; i += STEP) {
+    inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
+  }
+  if (overflow) return null;
+  return filled === size ? out : out.subarray(0, filled);
+};
+
+/** The uncompressed bytes of an entry, refusing any that inflates past its declared size. */
+export function inflateEntry(
+  entry: ZipEntry,
+  label: string,
+  inflate: Inflater = streamInflate,
+): Result<Uint8Array> {
+  if (entry.method === 0) return ok(entry.compressed);
+  let out: Uint8Array | null;
   try {
-    const data = entry.compressed;
-    if (data.length === 0) inflater.push(data, true);
-    for (let i = 0; i < data.length && !overflow; i += STEP) {
-      inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
-    }
+    out = inflate(entry.compressed, entry.size);
   } catch {
     return fail(`${label}: ${entry.name} is damaged (cannot be decompressed)`);
   }
-  if (overflow)
+  if (out === null || out.length > entry.size) {
     return fail(
       `${label}: ${entry.name} inflates past its declared size (damaged or a zip bomb); refusing it`,
     );
-  if (filled !== out.length) return fail(`${label}: ${entry.name} is truncated`);
+  }
+  if (out.length !== entry.size) return fail(`${label}: ${entry.name} is truncated`);
   return ok(out);
 }
 
