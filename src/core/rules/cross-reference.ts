@@ -18,7 +18,8 @@ import { hidden, type Paragraph } from '../snapshot';
 const rule: Rule = {
   meta: {
     id: 'cross-reference',
-    description: 'References such as "considering c) above" point to a clause that exists, and follow renumbered clauses.',
+    description:
+      'References such as "considering c) above" point to a clause that exists, and follow renumbered clauses.',
     severity: 'error',
     fixable: true,
   },
@@ -55,10 +56,17 @@ function patternsFor(language: Language): Patterns {
   const known = cache.get(language);
   if (known) return known;
   const keys = new Map<string, string>();
-  for (const [key, forms] of Object.entries(HEADINGS[language])) for (const f of forms) keys.set(f.toLowerCase(), key);
-  const forms = [...keys.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  for (const [key, forms] of Object.entries(HEADINGS[language]))
+    for (const f of forms) keys.set(f.toLowerCase(), key);
+  const forms = [...keys.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   const patterns: Patterns = {
-    nameFirst: new RegExp(`(?<![\\p{L}\\p{N}])(${forms})[ \\u00a0]+(${LABEL})((?:${SEP}(?:${LABEL}))*)`, 'giu'),
+    nameFirst: new RegExp(
+      `(?<![\\p{L}\\p{N}])(${forms})[ \\u00a0]+(${LABEL})((?:${SEP}(?:${LABEL}))*)`,
+      'giu',
+    ),
     labelFirst: new RegExp(
       `(?<![\\p{L}\\p{N}])(${LABEL})[ \\u00a0]+(?:of|du|del|de la|de l['’]|de)[ \\u00a0]+(?:the[ \\u00a0]+)?(${forms})(?![\\p{L}])`,
       'giu',
@@ -83,8 +91,12 @@ interface Reference {
   readonly end: number;
 }
 
+/** Every label holds a `)` or a digit: a text with neither names no clause, and the long patterns can be skipped. */
+const MAY_HOLD_LABEL = /[)0-9]/;
+
 function findReferences(text: string, from: number, patterns: Patterns): Reference[] {
   const found: Reference[] = [];
+  if (!MAY_HOLD_LABEL.test(text)) return found;
   const key = (name: string) => patterns.keys.get(name.toLowerCase()) ?? '';
   for (const m of text.matchAll(patterns.nameFirst)) {
     const start = m.index;
@@ -98,7 +110,15 @@ function findReferences(text: string, from: number, patterns: Patterns): Referen
       const at = text.indexOf(label, cursor);
       if (at < 0 || at >= end) break;
       const token = label.replace(/\)$/, '');
-      found.push({ name, key: key(name), token: token.toLowerCase(), offset: at, length: token.length, start, end });
+      found.push({
+        name,
+        key: key(name),
+        token: token.toLowerCase(),
+        offset: at,
+        length: token.length,
+        start,
+        end,
+      });
       cursor = at + label.length;
     }
   }
@@ -108,7 +128,15 @@ function findReferences(text: string, from: number, patterns: Patterns): Referen
     if (start < from || EXTERNAL.test(text.slice(end, end + 60))) continue;
     if (found.some((r) => r.start < end && start < r.end)) continue;
     const token = m[1].replace(/\)$/, '');
-    found.push({ name: m[2], key: key(m[2]), token: token.toLowerCase(), offset: start, length: token.length, start, end });
+    found.push({
+      name: m[2],
+      key: key(m[2]),
+      token: token.toLowerCase(),
+      offset: start,
+      length: token.length,
+      start,
+      end,
+    });
   }
   return found;
 }
@@ -132,7 +160,13 @@ function untouched(p: Paragraph, start: number, end: number): boolean {
 const tokenOf = (label: string): string => label.replace(/[.)]$/, '').toLowerCase();
 const isNumber = (token: string): boolean => /^\d/.test(token);
 
-function checkClause(context: RuleContext, patterns: Patterns, proposal: Proposal, section: Section, clause: Clause): void {
+function checkClause(
+  context: RuleContext,
+  patterns: Patterns,
+  proposal: Proposal,
+  section: Section,
+  clause: Clause,
+): void {
   if (clause.change === 'deleted') return;
   const text = context.text(clause.paragraph);
   const from = clause.labelOffset !== undefined ? clause.labelOffset + (clause.labelLength ?? 0) + 1 : 0;
@@ -154,7 +188,9 @@ function checkClause(context: RuleContext, patterns: Patterns, proposal: Proposa
     };
     const current = labelled.find((c) => c.change !== 'deleted' && tokenOf(c.label) === ref.token);
     if (untouched(paragraph, ref.start, ref.end)) {
-      const meant = labelled.find((c) => c.change !== 'inserted' && tokenOf(c.originalLabel ?? c.label) === ref.token);
+      const meant = labelled.find(
+        (c) => c.change !== 'inserted' && tokenOf(c.originalLabel ?? c.label) === ref.token,
+      );
       if (meant !== undefined && meant.change === 'deleted') {
         context.report({ ...base, message: `Reference \`${shown}\` points to a deleted clause` });
         continue;
@@ -169,7 +205,7 @@ function checkClause(context: RuleContext, patterns: Patterns, proposal: Proposa
             message: `Reference \`${shown}\` should be \`${expected}\`: the clause was renumbered`,
             actual: shown,
             expected,
-            fix: [{ kind: 'text', paragraph: clause.paragraph, offset: ref.offset, length: ref.length, expected: found, text: now }],
+            fix: [textEdit(clause.paragraph, ref.offset, found, now)],
           });
         }
         continue;
@@ -178,7 +214,11 @@ function checkClause(context: RuleContext, patterns: Patterns, proposal: Proposa
     }
     if (current !== undefined) continue;
     const present = labelled.filter((c) => c.change !== 'deleted').map((c) => c.label);
-    const range = present.length === 0 ? 'no labelled clauses' : `${present[0]} to ${present[present.length - 1]}`;
-    context.report({ ...base, message: `Reference \`${shown}\` points to no clause: ${target.name} has ${range}` });
+    const range =
+      present.length === 0 ? 'no labelled clauses' : `${present[0]} to ${present[present.length - 1]}`;
+    context.report({
+      ...base,
+      message: `Reference \`${shown}\` points to no clause: ${target.name} has ${range}`,
+    });
   }
 }

@@ -17,7 +17,6 @@ import { shorten } from './proposal-span';
 
 type Mark = ';' | ',' | '.' | ':';
 const MARKS = new Set<string>([';', ',', '.', ':']);
-const TRAILING = /[\s\u00a0\u202f]*$/;
 const SPACE_BEFORE = /[ \u00a0\u202f]+$/;
 /** Abbreviations whose full stop is not the item's closing mark (`… etc.;`). */
 const ABBREVIATION = /(?:^|[^\p{L}])(?:etc|e\.g|i\.e|cf|al|No|Nos|Rev|Add|Corr|Vol|pp?)\.$/u;
@@ -62,17 +61,26 @@ function items(p: Proposal): Item[] {
   return out;
 }
 
-function closing(lastInSection: boolean, lastSection: boolean, single: boolean): { expected: Mark; why: string } {
+function closing(
+  lastInSection: boolean,
+  lastSection: boolean,
+  single: boolean,
+): { expected: Mark; why: string } {
   if (lastInSection && lastSection) return { expected: '.', why: 'it ends the resolution' };
   if (lastInSection)
-    return { expected: ',', why: single ? "it is its section's single item" : "it is its section's last item" };
+    return {
+      expected: ',',
+      why: single ? "it is its section's single item" : "it is its section's last item",
+    };
   return { expected: ';', why: 'another item follows' };
 }
 
 function checkItem(context: RuleContext, item: Item): void {
   const paragraph = item.clause.paragraph;
   const text = context.text(paragraph);
-  const body = text.replace(TRAILING, '');
+  // trimEnd drops exactly what \s matches (no-break and narrow no-break spaces included), without a
+  // regular expression tried at every offset of the text.
+  const body = text.trimEnd();
   if (item.clause.text.trim() === '') return;
   const end = body.length;
   const last = body[end - 1];
@@ -130,7 +138,8 @@ const rule: Rule = {
   },
   check(context) {
     for (const p of context.outline.proposals)
-      if (p.marker === null || !UNCHANGED.has(p.marker)) for (const item of items(p)) checkItem(context, item);
+      if (p.marker === null || !UNCHANGED.has(p.marker))
+        for (const item of items(p)) checkItem(context, item);
   },
 };
 
