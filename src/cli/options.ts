@@ -10,10 +10,22 @@ export const VERSION: string = (
 ).version;
 
 /** `--conference` as users type it; an unknown one is a usage error (exit 2). */
-export function conferenceOption(value: string): Conference {
+function parseConferenceArg(value: string): Conference {
   const r = parseConference(value);
   if (!r.ok) throw new InvalidArgumentError(r.reason.replace(/^unknown conference "[^"]*": /, ''));
   return r.value;
+}
+
+/**
+ * `-c, --conference`: the target conference, WTSA-24 or "New Delhi, 2024". Optional for commands that
+ * can take it from the document (`check`, `fix`), mandatory for those that cannot (`retag`).
+ */
+export function conferenceFlag(mandatory = false): Option {
+  const option = new Option(
+    '-c, --conference <conference>',
+    `target conference: WTSA-24 or "New Delhi, 2024"${mandatory ? '' : ' (default: what the document names)'}`,
+  ).argParser(parseConferenceArg);
+  return mandatory ? option.makeOptionMandatory() : option;
 }
 
 /** `--format`, checked by commander. */

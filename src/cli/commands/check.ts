@@ -1,8 +1,8 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Conference } from '../../core/conferences';
 import { check } from '../../core/engine';
 import { RULES } from '../../core/rules';
-import { conferenceOption, formatOption, ruleOption, VERSION } from '../options';
+import { conferenceFlag, formatOption, ruleOption, VERSION } from '../options';
 import { loadDocx, type CliIo } from '../io';
 import { paragraphRoles, toJson, toText, type FileReport } from '../format/report';
 import { toSarif } from '../format/sarif';
@@ -23,12 +23,7 @@ export function register(program: Command, io: CliIo): void {
     )
     .argument('<files...>', '.docx files to check')
     .addOption(formatOption(['text', 'json', 'sarif'], 'text'))
-    .addOption(
-      new Option(
-        '-c, --conference <conference>',
-        'target conference: WTSA-24 or "New Delhi, 2024" (default: what the document names)',
-      ).argParser(conferenceOption),
-    )
+    .addOption(conferenceFlag())
     .addOption(ruleOption())
     .option('--no-color', 'plain text output')
     .action(async (files: string[], flags: CheckFlags) => {

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Conference } from '../../core/conferences';
 import type { Diagnostic } from '../../core/diagnostic';
 import { check } from '../../core/engine';
@@ -11,7 +11,7 @@ import { fail, ok, type Result } from '../../core/result';
 import type { Snapshot } from '../../core/snapshot';
 import { applyPlan, readDocx, type DocxDocument } from '../../docx';
 import { loadDocx, writeAtomic, type CliIo } from '../io';
-import { conferenceOption, ruleOption } from '../options';
+import { conferenceFlag, ruleOption } from '../options';
 
 /** Options every command that writes a document shares. */
 export interface WriteFlags {
@@ -158,12 +158,7 @@ export function register(program: Command, io: CliIo): void {
       .description('apply every fixable finding as tracked changes; exit 0 when written, 2 on bad input')
       .argument('<file>', 'the .docx to fix'),
   )
-    .addOption(
-      new Option(
-        '-c, --conference <conference>',
-        'target conference: WTSA-24 or "New Delhi, 2024" (default: what the document names)',
-      ).argParser(conferenceOption),
-    )
+    .addOption(conferenceFlag())
     .addOption(ruleOption())
     .action(async (file: string, flags: FixFlags) => {
       const target = await outputPath(file, flags);
@@ -184,9 +179,7 @@ export function register(program: Command, io: CliIo): void {
       const { applied, remaining, passes, stoppedBy } = fixed.value;
 
       for (const d of applied)
-        io.stdout(
-          `  fixed  ${where(d)}  ${d.fix!.map(describeEdit).join(', ')}  (${d.ruleId})\n`,
-        );
+        io.stdout(`  fixed  ${where(d)}  ${d.fix!.map(describeEdit).join(', ')}  (${d.ruleId})\n`);
       const summary =
         applied.length === 0
           ? 'nothing to fix'

@@ -1,8 +1,8 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Conference } from '../../core/conferences';
 import { retagPlan } from '../../core/commands/retag';
 import type { CliIo } from '../io';
-import { conferenceOption } from '../options';
+import { conferenceFlag } from '../options';
 import { runPlan, writeOptions, type WriteFlags } from './fix';
 
 interface RetagFlags extends WriteFlags {
@@ -22,11 +22,7 @@ export function register(program: Command, io: CliIo): void {
       )
       .argument('<file>', 'the .docx to retag'),
   )
-    .addOption(
-      new Option('-c, --conference <conference>', 'target conference: WTSA-24 or "New Delhi, 2024"')
-        .argParser(conferenceOption)
-        .makeOptionMandatory(),
-    )
+    .addOption(conferenceFlag(true))
     .action((file: string, flags: RetagFlags) =>
       runPlan(io, file, flags, (snapshot, outline) => retagPlan(snapshot, outline, flags.conference)),
     );
