@@ -1,18 +1,19 @@
 import { describeConference, type Conference, type Language } from '../conferences';
 import { anchorsOf } from './anchors';
 import type { Outline } from '../model';
-import type { EditPlan, TextEdit } from '../plan';
+import { textEdit, type EditPlan, type TextEdit } from '../plan';
 import { fail, ok, type Result } from '../result';
 import { paragraphText, type Snapshot } from '../snapshot';
 import {
   findTags,
   formatHistoryEntry,
   HISTORY_SEPARATOR,
-  isUpper,
+  mergeEdits,
   namesConference,
+  paragraphEdit,
   parseHistory,
   retagEdit,
-  revisionWord,
+  revisionInsertion,
   type TagMatch,
 } from '../tags';
 
@@ -21,20 +22,17 @@ import {
  * tags' `retagEdit`); on the number line a first adoption also gains the revision word
  * (`(Dubai, 2012)` → `(Rev. New Delhi, 2024)`), merged into the venue edit when they would touch.
  */
-function tagEdits(paragraph: number, tag: TagMatch, conference: Conference, language: Language, revise: boolean): TextEdit[] {
+function tagEdits(
+  paragraph: number,
+  tag: TagMatch,
+  conference: Conference,
+  language: Language,
+  revise: boolean,
+): TextEdit[] {
   const venue = retagEdit(tag, conference, language);
   if (!venue) return [];
-  const edit: TextEdit = { kind: 'text', paragraph, ...venue };
-  if (!revise || tag.revised) return [edit];
-  const { city } = tag.parts;
-  const word = revisionWord(language, isUpper(city.text));
-  if (language === 'zh') {
-    const at = city.offset + city.length;
-    if (edit.offset + edit.length === at) return [{ ...edit, text: `${edit.text}，${word}` }];
-    return [edit, { kind: 'text', paragraph, offset: at, length: 0, expected: '', text: `，${word}` }];
-  }
-  if (edit.offset === city.offset) return [{ ...edit, text: `${word} ${edit.text}` }];
-  return [{ kind: 'text', paragraph, offset: city.offset, length: 0, expected: '', text: `${word} ` }, edit];
+  const edits = revise && !tag.revised ? mergeEdits([venue, revisionInsertion(tag, language)]) : [venue];
+  return edits.map((e) => paragraphEdit(paragraph, e));
 }
 
 /**
@@ -62,14 +60,8 @@ export function retagPlan(snapshot: Snapshot, outline: Outline, conference: Conf
       const entries = history?.entries ?? [];
       if (entries.length > 0 && !entries.some((e) => namesConference(e, conference))) {
         const last = entries[entries.length - 1];
-        edits.push({
-          kind: 'text',
-          paragraph: p.history.paragraph,
-          offset: last.offset + last.length,
-          length: 0,
-          expected: '',
-          text: `${HISTORY_SEPARATOR[language]}${formatHistoryEntry(conference, language)}`,
-        });
+        const entry = `${HISTORY_SEPARATOR[language]}${formatHistoryEntry(conference, language)}`;
+        edits.push(textEdit(p.history.paragraph, last.offset + last.length, '', entry));
         tagged++;
       }
     }
@@ -82,5 +74,9 @@ export function retagPlan(snapshot: Snapshot, outline: Outline, conference: Conf
     }
   }
   if (tagged === 0) return fail('no revision tag, history line or preamble to retag: is this a resolution?');
-  return ok({ title: `Retag for ${describeConference(conference)}`, edits, anchors: anchorsOf(snapshot, edits) });
+  return ok({
+    title: `Retag for ${describeConference(conference)}`,
+    edits,
+    anchors: anchorsOf(snapshot, edits),
+  });
 }

@@ -1,6 +1,5 @@
 import { describeConference, type Conference, type Language } from '../conferences';
 import type { Line, Proposal } from '../model';
-import type { TextEdit } from '../plan';
 import type { Rule, RuleContext } from '../rule';
 import {
   findTags,
@@ -8,9 +7,10 @@ import {
   isUpper,
   mergeEdits,
   namesConference,
+  paragraphEdit,
   parseHistory,
   retagEdit,
-  revisionWord,
+  revisionInsertion,
   type TagEdit,
   type TagMatch,
 } from '../tags';
@@ -39,7 +39,8 @@ const rule: Rule = {
       const isMod = marker === 'MOD' || marker === '(MOD)';
       const isAdd = marker === 'ADD' || marker === 'ADD*';
       if (!isMod && !isAdd) continue;
-      if (proposal.number) checkTag(context, proposal.number, 'number line', target, isMod ? 'revised' : 'new');
+      if (proposal.number)
+        checkTag(context, proposal.number, 'number line', target, isMod ? 'revised' : 'new');
       if (proposal.preamble) checkTag(context, proposal.preamble, 'preamble', target, 'bare');
       if (isAdd && proposal.history) checkNewHistory(context, proposal, target);
     }
@@ -49,7 +50,13 @@ const rule: Rule = {
 /** What the revision word should be: present on a MOD's number line, absent on an ADD's, not judged elsewhere. */
 type Revision = 'revised' | 'new' | 'bare';
 
-function checkTag(context: RuleContext, line: Line, where: string, target: Conference, revision: Revision): void {
+function checkTag(
+  context: RuleContext,
+  line: Line,
+  where: string,
+  target: Conference,
+  revision: Revision,
+): void {
   const language = context.language;
   const text = context.text(line.paragraph);
   const tag = findTags(text, language).find((t) => t.conferences.length > 0);
@@ -59,12 +66,14 @@ function checkTag(context: RuleContext, line: Line, where: string, target: Confe
   const rev = revisionEdit(tag, language, revision);
   const edits = mergeEdits([venue, rev].filter((e): e is TagEdit => e !== null));
   if (edits.length === 0) return;
-  const fix: TextEdit[] = edits.map((e) => ({ kind: 'text', paragraph: line.paragraph, ...e }));
+  const fix = edits.map((e) => paragraphEdit(line.paragraph, e));
   const expectedVenue = formatVenue(target, language, isUpper(tag.parts.city.text));
   const reasons: string[] = [];
   if (stale) reasons.push(`names \`${tag.text}\`, not the target conference ${describeConference(target)}`);
-  if (rev && revision === 'revised') reasons.push(`lacks \`${rev.text.trim().replace(/^，/, '')}\`: the text is revised`);
-  if (rev && revision === 'new') reasons.push(`says \`${rev.expected.trim().replace(/^，/, '')}\`, but the text is new`);
+  if (rev && revision === 'revised')
+    reasons.push(`lacks \`${rev.text.trim().replace(/^，/, '')}\`: the text is revised`);
+  if (rev && revision === 'new')
+    reasons.push(`says \`${rev.expected.trim().replace(/^，/, '')}\`, but the text is new`);
   context.report({
     message: `The ${where} tag ${reasons.join(', and ')}`,
     paragraph: line.paragraph,
@@ -80,11 +89,7 @@ function checkTag(context: RuleContext, line: Line, where: string, target: Confe
 /** The edit adding or removing the revision word, keeping the tag's case; null when it is right already. */
 function revisionEdit(tag: TagMatch, language: Language, revision: Revision): TagEdit | null {
   const { city, revision: word, revisionGap } = tag.parts;
-  if (revision === 'revised' && !word) {
-    const rev = revisionWord(language, isUpper(city.text));
-    if (language === 'zh') return { offset: city.offset + city.length, length: 0, expected: '', text: `，${rev}` };
-    return { offset: city.offset, length: 0, expected: '', text: `${rev} ` };
-  }
+  if (revision === 'revised' && !word) return revisionInsertion(tag, language);
   if (revision === 'new' && word) {
     // Chinese writes the word last, after its own comma; elsewhere it comes first, before a space.
     const [from, to] =
@@ -92,7 +97,12 @@ function revisionEdit(tag: TagMatch, language: Language, revision: Revision): Ta
         ? [(revisionGap ?? word).offset, word.offset + word.length]
         : [word.offset, word.offset + word.length + (revisionGap?.length ?? 0)];
     const all = tag.text;
-    return { offset: from, length: to - from, expected: all.slice(from - tag.offset, to - tag.offset), text: '' };
+    return {
+      offset: from,
+      length: to - from,
+      expected: all.slice(from - tag.offset, to - tag.offset),
+      text: '',
+    };
   }
   return null;
 }

@@ -1,7 +1,6 @@
 import type { Clause, Outline } from '../model';
-import type { TextEdit } from '../plan';
 import type { Rule, RuleContext } from '../rule';
-import { findTags, fixedText, mergeEdits, parseHistory, type TagMatch } from '../tags';
+import { findTags, fixedText, mergeEdits, paragraphEdit, parseHistory, type TagMatch } from '../tags';
 
 /**
  * Every revision tag of a proposal — number line, history line entries, preamble, and the tags of texts
@@ -38,13 +37,14 @@ const rule: Rule = {
 
 function report(context: RuleContext, paragraph: number, tag: TagMatch): void {
   if (tag.problems.length === 0) return;
-  const edits = mergeEdits(tag.problems.flatMap((p) => p.fix ?? []));
-  const fix: TextEdit[] = edits.map((e) => ({ kind: 'text', paragraph, ...e }));
+  const fix = mergeEdits(tag.problems.flatMap((p) => p.fix ?? [])).map((e) => paragraphEdit(paragraph, e));
   const expected = fix.length > 0 ? fixedText(tag) : undefined;
   const why = tag.problems.map((p) => p.message).join('; ');
   const clause = clauseName(context.outline, paragraph);
   context.report({
-    message: expected ? `Unexpected \`${tag.text}\`, expected \`${expected}\`: ${why}` : `Unexpected \`${tag.text}\`: ${why}`,
+    message: expected
+      ? `Unexpected \`${tag.text}\`, expected \`${expected}\`: ${why}`
+      : `Unexpected \`${tag.text}\`: ${why}`,
     paragraph,
     ...(clause ? { clause } : {}),
     excerpt: tag.text,

@@ -66,7 +66,12 @@ function separatorIsCanonical(text: string, language: Language): boolean {
 
 /** What follows the year: Russian ` г.`, Chinese `年`, nothing elsewhere; kept as written when acceptable. */
 function wantedSuffix(suffix: Span | undefined, language: Language, upper: boolean): string {
-  if (language === 'ru') return suffix && /^\s/.test(suffix.text) && suffix.text.endsWith('.') ? suffix.text : upper ? ' Г.' : ' г.';
+  if (language === 'ru')
+    return suffix && /^\s/.test(suffix.text) && suffix.text.endsWith('.')
+      ? suffix.text
+      : upper
+        ? ' Г.'
+        : ' г.';
   if (language === 'zh') return suffix?.text ?? '年';
   return '';
 }
@@ -115,7 +120,27 @@ export function retagEdit(match: TagMatch, conference: Conference, language: Lan
   if (first < 0) return null;
   const from = pieces[first][0].offset;
   const to = pieces[last][0].offset + pieces[last][0].length;
-  return slice(match, from, to, pieces.slice(first, last + 1).map(([, want]) => want).join(''));
+  return slice(
+    match,
+    from,
+    to,
+    pieces
+      .slice(first, last + 1)
+      .map(([, want]) => want)
+      .join(''),
+  );
+}
+
+/**
+ * The edit giving a tag the revision word it lacks, in the tag's case, where the language writes it:
+ * before the city (`Rev. Dubai, 2012`), or after the city and a comma in Chinese (`2012年，迪拜，修订版`).
+ */
+export function revisionInsertion(match: TagMatch, language: Language): TagEdit {
+  const { city } = match.parts;
+  const word = revisionWord(language, isUpper(city.text));
+  return language === 'zh'
+    ? { offset: city.offset + city.length, length: 0, expected: '', text: `，${word}` }
+    : { offset: city.offset, length: 0, expected: '', text: `${word} ` };
 }
 
 /** The edit replacing [from, to) of a tag's paragraph text with `text`. */

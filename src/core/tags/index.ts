@@ -2,10 +2,25 @@
  * Revision tags: finding and judging them in text (`(Rev. Hammamet, 2016)` and its malformed
  * cousins), reading history lines, inferring the target conference, and writing tags.
  */
-export { findTags, fixedText, isUpper, mergeEdits, namesConference, revisionWord } from './match';
+export {
+  findTags,
+  fixedText,
+  isUpper,
+  mergeEdits,
+  namesConference,
+  paragraphEdit,
+  revisionWord,
+} from './match';
 export type { Span, TagEdit, TagMatch, TagParts, TagProblem, TagProblemKind } from './match';
 export { HISTORY_SEPARATOR, parseHistory } from './history';
 export type { HistoryLine } from './history';
 export { inferConference } from './infer';
-export { formatHistoryEntry, formatPreambleTag, formatTag, formatVenue, retagEdit } from './format';
+export {
+  formatHistoryEntry,
+  formatPreambleTag,
+  formatTag,
+  formatVenue,
+  retagEdit,
+  revisionInsertion,
+} from './format';
 export type { TagStyle } from './format';

@@ -1,4 +1,12 @@
-import { canonicalCity, conferencesAt, foldName, localCity, type Conference, type Language } from '../conferences';
+import {
+  canonicalCity,
+  conferencesAt,
+  foldName,
+  localCity,
+  type Conference,
+  type Language,
+} from '../conferences';
+import { textEdit, type TextEdit } from '../plan';
 
 /** A piece of a paragraph's current text. */
 export interface Span {
@@ -15,6 +23,10 @@ export interface TagEdit {
   readonly expected: string;
   readonly text: string;
 }
+
+/** A tag's edit as an edit of the paragraph the tag was found in. */
+export const paragraphEdit = (paragraph: number, e: TagEdit): TextEdit =>
+  textEdit(paragraph, e.offset, e.expected, e.text);
 
 export type TagProblemKind = 'separator' | 'revision-word' | 'case' | 'year-suffix' | 'venue' | 'form';
 
@@ -81,15 +93,9 @@ const CITATION_BEFORE =
 const toYear = (digits: string): number =>
   Number(digits.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
 
-/** A group's match, before it is judged. */
-export interface RawTag {
+/** A group's match, before it is judged: its parts, and which order it is written in. */
+export interface RawTag extends TagParts {
   readonly chinese: boolean;
-  readonly revision?: Span;
-  readonly revisionGap?: Span;
-  readonly city: Span;
-  readonly separator: Span;
-  readonly year: Span;
-  readonly yearSuffix?: Span;
 }
 
 /** Spans of a regex match's groups, in order, given the offset of the match's input in the paragraph. */
@@ -112,13 +118,29 @@ function spans(m: RegExpExecArray, base: number, first: number, count: number): 
 /** Read a Latin-order entry from a match of LATIN_ENTRY (groups 1–6). */
 export function rawLatin(m: RegExpExecArray, base: number): RawTag {
   const [revision, revisionGap, city, separator, year, yearSuffix] = spans(m, base, 1, 6);
-  return { chinese: false, revision, revisionGap, city: city!, separator: separator!, year: year!, yearSuffix };
+  return {
+    chinese: false,
+    revision,
+    revisionGap,
+    city: city!,
+    separator: separator!,
+    year: year!,
+    yearSuffix,
+  };
 }
 
 /** Read a Chinese-order entry from a match of CHINESE_ENTRY (groups 1–6). */
 export function rawChinese(m: RegExpExecArray, base: number): RawTag {
   const [year, yearSuffix, separator, city, revisionGap, revision] = spans(m, base, 1, 6);
-  return { chinese: true, revision, revisionGap, city: city!, separator: separator!, year: year!, yearSuffix };
+  return {
+    chinese: true,
+    revision,
+    revisionGap,
+    city: city!,
+    separator: separator!,
+    year: year!,
+    yearSuffix,
+  };
 }
 
 /**
@@ -143,7 +165,8 @@ export function findTags(text: string, language: Language): TagMatch[] {
     }
     if (!raw || NOT_CITIES.test(raw.city.text)) continue;
     const known = canonicalCity(raw.city.text) !== undefined;
-    if (!raw.revision && !known && !CITATION_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index))) continue;
+    if (!raw.revision && !known && !CITATION_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)))
+      continue;
     out.push(judge(raw, language, { offset: p.index, length: p[0].length, text: p[0] }, 'tag'));
   }
   return out;
@@ -158,7 +181,9 @@ export function judge(raw: RawTag, language: Language, whole: Span, mode: 'tag' 
   if (raw.chinese !== chineseLanguage) {
     problems.push({
       kind: 'form',
-      message: chineseLanguage ? 'a Chinese tag puts the year first: `2016年，哈马马特`' : 'the year comes after the city',
+      message: chineseLanguage
+        ? 'a Chinese tag puts the year first: `2016年，哈马马特`'
+        : 'the year comes after the city',
     });
   } else if (raw.chinese) {
     problems.push(...chineseForm(raw));
@@ -206,7 +231,9 @@ function separatorForm(raw: RawTag, language: Language): TagProblem[] {
   const comma = COMMA[language];
   const at = sep.text.search(/[,،，]/);
   if (at < 0) {
-    return [{ kind: 'separator', message: 'no comma between city and year', fix: [insert(sep.offset, comma)] }];
+    return [
+      { kind: 'separator', message: 'no comma between city and year', fix: [insert(sep.offset, comma)] },
+    ];
   }
   const edits: TagEdit[] = [];
   const found: string[] = [];
@@ -234,13 +261,15 @@ function suffixForm(raw: RawTag, language: Language): TagProblem[] {
       {
         kind: 'year-suffix',
         message: '`г.` follows the year only in Russian',
-        fix: [{ offset: suffix.offset, length: suffix.length, expected: suffix.text, text: '' }],
+        fix: [replace(suffix, '')],
       },
     ];
   }
   const upper = isUpper(raw.city.text);
   if (!suffix)
-    return [{ kind: 'year-suffix', message: 'no `г.` after the year', fix: [insert(end, upper ? ' Г.' : ' г.')] }];
+    return [
+      { kind: 'year-suffix', message: 'no `г.` after the year', fix: [insert(end, upper ? ' Г.' : ' г.')] },
+    ];
   const edits: TagEdit[] = [];
   if (!/^\s/.test(suffix.text)) edits.push(insert(suffix.offset, ' '));
   if (!suffix.text.endsWith('.')) edits.push(insert(suffix.offset + suffix.length, '.'));
@@ -249,13 +278,18 @@ function suffixForm(raw: RawTag, language: Language): TagProblem[] {
 
 function chineseForm(raw: RawTag): TagProblem[] {
   const problems: TagProblem[] = [];
-  if (!raw.yearSuffix) problems.push({ kind: 'year-suffix', message: 'no `年` after the year', fix: [insert(raw.year.offset + raw.year.length, '年')] });
+  if (!raw.yearSuffix)
+    problems.push({
+      kind: 'year-suffix',
+      message: 'no `年` after the year',
+      fix: [insert(raw.year.offset + raw.year.length, '年')],
+    });
   for (const sep of [raw.separator, raw.revisionGap]) {
     if (sep && sep.text !== '，')
       problems.push({
         kind: 'separator',
         message: `\`${sep.text}\` instead of \`，\``,
-        fix: [{ offset: sep.offset, length: sep.length, expected: sep.text, text: '，' }],
+        fix: [replace(sep, '，')],
       });
   }
   return problems;
@@ -263,7 +297,9 @@ function chineseForm(raw: RawTag): TagProblem[] {
 
 /** The revision word a language writes: `Rev.`, `Rév.`, `Пересм.`, `المراجَع في`, `修订版`. */
 export function revisionWord(language: Language, upper = false): string {
-  const word = { en: 'Rev.', es: 'Rev.', fr: 'Rév.', ru: 'Пересм.', ar: 'المراجَع في', zh: '修订版' }[language];
+  const word = { en: 'Rev.', es: 'Rev.', fr: 'Rév.', ru: 'Пересм.', ar: 'المراجَع في', zh: '修订版' }[
+    language
+  ];
   return upper ? word.toUpperCase() : word;
 }
 
@@ -282,16 +318,17 @@ function revisionForm(raw: RawTag, language: Language): TagProblem[] {
     problems.push({
       kind: 'revision-word',
       message: `\`${rev.text}\` instead of \`${want}\``,
-      fix: [{ offset: rev.offset, length: rev.length, expected: rev.text, text: want }],
+      fix: [replace(rev, want)],
     });
   // ITU texts often keep `Rev.` and the city together with a no-break space.
   if (raw.revisionGap && !/^[ \u00a0\u202f]$/.test(raw.revisionGap.text))
     problems.push({
       kind: 'separator',
-      message: raw.revisionGap.length === 0 ? `no space after \`${rev.text}\`` : `\`${want}\` is followed by one space`,
-      fix: [
-        { offset: raw.revisionGap.offset, length: raw.revisionGap.length, expected: raw.revisionGap.text, text: ' ' },
-      ],
+      message:
+        raw.revisionGap.length === 0
+          ? `no space after \`${rev.text}\``
+          : `\`${want}\` is followed by one space`,
+      fix: [replace(raw.revisionGap, ' ')],
     });
   return problems;
 }
@@ -330,9 +367,7 @@ function caseForm(raw: RawTag, language: Language): TagProblem[] {
     {
       kind: 'case',
       message,
-      ...(want !== undefined && want !== city.text
-        ? { fix: [{ offset: city.offset, length: city.length, expected: city.text, text: want }] }
-        : {}),
+      ...(want !== undefined && want !== city.text ? { fix: [replace(city, want)] } : {}),
     },
   ];
 }
@@ -346,6 +381,12 @@ function properCity(written: string, language: Language): string | undefined {
 }
 
 const insert = (offset: number, text: string): TagEdit => ({ offset, length: 0, expected: '', text });
+const replace = (span: Span, text: string): TagEdit => ({
+  offset: span.offset,
+  length: span.length,
+  expected: span.text,
+  text,
+});
 
 /** Whether a tag or entry names this conference's venue and year (the body is not part of a tag). */
 export const namesConference = (match: TagMatch, conference: Conference): boolean =>
