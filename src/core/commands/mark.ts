@@ -1,7 +1,7 @@
 import { formatProposalId, parseProposalId } from '../identifier';
 import { MARKERS, type Marker } from '../lexicon';
 import type { Outline, ProposalId } from '../model';
-import type { EditPlan, TextEdit } from '../plan';
+import { textEdit, type EditPlan, type TextEdit } from '../plan';
 import { anchorsOf } from './anchors';
 import { fail, ok, type Result } from '../result';
 import { paragraphText, type Snapshot } from '../snapshot';
@@ -29,7 +29,13 @@ export function nextProposalId(outline: Outline, series: IdSeries): ProposalId {
   const sequence = Math.max(0, ...used.map((id) => id.sequence)) + 1;
   const width = used.some((id) => id.sequenceText.startsWith('0')) ? used[0].sequenceText.length : 1;
   const sequenceText = String(sequence).padStart(width, '0');
-  const id = { submitter: series.submitter, document: series.document, ...(series.addendum ? { addendum: series.addendum } : {}), sequence, sequenceText };
+  const id = {
+    submitter: series.submitter,
+    document: series.document,
+    ...(series.addendum ? { addendum: series.addendum } : {}),
+    sequence,
+    sequenceText,
+  };
   return { ...id, text: formatProposalId(id) };
 }
 
@@ -52,24 +58,35 @@ export function markPlan(snapshot: Snapshot, outline: Outline, options: MarkOpti
   if (marker !== undefined && !(MARKERS as readonly string[]).includes(marker))
     return fail(`unknown marker "${options.marker}": use one of ${MARKERS.join(', ')}`);
 
-  const unmarked = outline.proposals.map((p, i) => ({ p, i })).filter(({ p }) => p.paragraph === null && p.number);
+  const unmarked = outline.proposals
+    .map((p, i) => ({ p, i }))
+    .filter(({ p }) => p.paragraph === null && p.number);
   let target;
   if (options.resolution !== undefined) {
     const wanted = options.resolution.trim().toUpperCase();
-    const found = outline.proposals.map((p, i) => ({ p, i })).filter(({ p }) => p.number?.resolution.toUpperCase() === wanted);
+    const found = outline.proposals
+      .map((p, i) => ({ p, i }))
+      .filter(({ p }) => p.number?.resolution.toUpperCase() === wanted);
     if (found.length === 0) return fail(`the document has no Resolution ${options.resolution}`);
     target = found.find(({ p }) => p.paragraph === null);
-    if (!target) return fail(`${describeProposal(found[0].p, found[0].i)} already has a proposal line (paragraph ${found[0].p.paragraph! + 1})`);
+    if (!target)
+      return fail(
+        `${describeProposal(found[0].p, found[0].i)} already has a proposal line (paragraph ${found[0].p.paragraph! + 1})`,
+      );
   } else {
     if (unmarked.length === 0) return fail('every resolution in the document already has a proposal line');
     if (unmarked.length > 1)
-      return fail(`several resolutions have no proposal line (${unmarked.map(({ p, i }) => describeProposal(p, i)).join(', ')}): name one with --resolution`);
+      return fail(
+        `several resolutions have no proposal line (${unmarked.map(({ p, i }) => describeProposal(p, i)).join(', ')}): name one with --resolution`,
+      );
     target = unmarked[0];
   }
 
   const id = resolveId(outline, options.id);
   if (!id.ok) return id;
-  const taken = outline.proposals.find((p) => p.id && p.id.text.toUpperCase() === id.value.text.toUpperCase());
+  const taken = outline.proposals.find(
+    (p) => p.id && p.id.text.toUpperCase() === id.value.text.toUpperCase(),
+  );
   if (taken) return fail(`${id.value.text} is already used (paragraph ${taken.paragraph! + 1})`);
 
   const chosen = (marker as Marker | undefined) ?? suggestMarker(snapshot, target.p);
@@ -98,7 +115,9 @@ export function resolveId(outline: Outline, text: string): Result<ProposalId> {
   if (full) return ok(full);
   const series = parseProposalId(`${trimmed}/1`);
   if (series) return ok(nextProposalId(outline, series));
-  return fail(`"${text}" is not a proposal identifier: write it as SUBMITTER/DOCUMENT/SEQUENCE, e.g. APT/44A14/1`);
+  return fail(
+    `"${text}" is not a proposal identifier: write it as SUBMITTER/DOCUMENT/SEQUENCE, e.g. APT/44A14/1`,
+  );
 }
 
 /**
@@ -118,8 +137,11 @@ export function renumberIdsPlan(snapshot: Snapshot, outline: Outline): EditPlan 
     const at = text.indexOf(p.id.text);
     if (at < 0) continue; // marker and identifier on separate lines: the identifier's paragraph is not known
     const offset = at + p.id.text.length - p.id.sequenceText.length;
-    const wanted = String(sequence).padStart(p.id.sequenceText.startsWith('0') ? p.id.sequenceText.length : 1, '0');
-    edits.push({ kind: 'text', paragraph: p.paragraph, offset, length: p.id.sequenceText.length, expected: p.id.sequenceText, text: wanted });
+    const wanted = String(sequence).padStart(
+      p.id.sequenceText.startsWith('0') ? p.id.sequenceText.length : 1,
+      '0',
+    );
+    edits.push(textEdit(p.paragraph, offset, p.id.sequenceText, wanted));
   }
   return { title: 'Renumber proposal identifiers', edits, anchors: anchorsOf(snapshot, edits) };
 }

@@ -1,7 +1,7 @@
 import { anchorsOf } from './anchors';
 import { firstValue, follows, labelToken, labelValue, nextValue, type LabelValue } from '../labels';
 import type { Clause, Outline } from '../model';
-import type { EditPlan, TextEdit } from '../plan';
+import { textEdit, type EditPlan, type TextEdit } from '../plan';
 import { fail, ok, type Result } from '../result';
 import { paragraphText, type Snapshot } from '../snapshot';
 import { describeProposal } from './reasons';
@@ -21,14 +21,19 @@ export interface RenumberTarget {
  */
 export function renumberPlan(snapshot: Snapshot, outline: Outline, target: RenumberTarget): Result<EditPlan> {
   const p = outline.proposals[target.proposal];
-  if (p === undefined) return fail(`the document has no proposal ${target.proposal + 1} (it has ${outline.proposals.length})`);
+  if (p === undefined)
+    return fail(`the document has no proposal ${target.proposal + 1} (it has ${outline.proposals.length})`);
   const wanted = typeof target.section === 'string' ? target.section.trim().toLowerCase() : undefined;
   const section =
     wanted === undefined
       ? p.sections[target.section as number]
-      : p.sections.find((s) => s.name.toLowerCase() === wanted || s.key === wanted || s.heading.toLowerCase() === wanted);
+      : p.sections.find(
+          (s) => s.name.toLowerCase() === wanted || s.key === wanted || s.heading.toLowerCase() === wanted,
+        );
   if (section === undefined)
-    return fail(`${describeProposal(p, target.proposal)} has no section ${typeof target.section === 'number' ? target.section + 1 : `"${target.section}"`}`);
+    return fail(
+      `${describeProposal(p, target.proposal)} has no section ${typeof target.section === 'number' ? target.section + 1 : `"${target.section}"`}`,
+    );
   const edits: TextEdit[] = [];
   renumber(snapshot, section.clauses, edits);
   return ok({ title: `Renumber ${section.name}`, edits, anchors: anchorsOf(snapshot, edits) });
@@ -51,7 +56,10 @@ function renumber(snapshot: Snapshot, clauses: readonly Clause[], edits: TextEdi
     previous = expected;
     const text = labelToken(c.kind, expected);
     if (text === token || c.automatic || c.labelOffset === undefined || c.labelLength === undefined) continue;
-    const current = paragraphText(snapshot.paragraphs[c.paragraph]).slice(c.labelOffset, c.labelOffset + c.labelLength);
-    edits.push({ kind: 'text', paragraph: c.paragraph, offset: c.labelOffset, length: c.labelLength, expected: current, text });
+    const current = paragraphText(snapshot.paragraphs[c.paragraph]).slice(
+      c.labelOffset,
+      c.labelOffset + c.labelLength,
+    );
+    edits.push(textEdit(c.paragraph, c.labelOffset, current, text));
   }
 }

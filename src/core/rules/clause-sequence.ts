@@ -1,6 +1,15 @@
-import { firstValue, follows, labelToken, labelValue, nextValue, opens, type LabelKind, type LabelValue } from '../labels';
+import {
+  firstValue,
+  follows,
+  labelToken,
+  labelValue,
+  nextValue,
+  opens,
+  type LabelKind,
+  type LabelValue,
+} from '../labels';
 import type { Clause, Section } from '../model';
-import type { TextEdit } from '../plan';
+import { textEdit, type TextEdit } from '../plan';
 import type { Rule, RuleContext } from '../rule';
 
 /**
@@ -18,7 +27,8 @@ import type { Rule, RuleContext } from '../rule';
 const rule: Rule = {
   meta: {
     id: 'clause-sequence',
-    description: 'Clause labels in each section run a), b), c) … / 1, 2, 3 … / i), ii) … without gap, duplicate or disorder.',
+    description:
+      'Clause labels in each section run a), b), c) … / 1, 2, 3 … / i), ii) … without gap, duplicate or disorder.',
     severity: 'error',
     fixable: true,
   },
@@ -26,7 +36,8 @@ const rule: Rule = {
     for (const proposal of context.outline.proposals)
       for (const section of proposal.sections) {
         checkRun(context, section, section.clauses);
-        for (const clause of section.clauses) if (clause.change !== 'deleted') checkRun(context, section, clause.children);
+        for (const clause of section.clauses)
+          if (clause.change !== 'deleted') checkRun(context, section, clause.children);
       }
   },
 };
@@ -56,13 +67,20 @@ function checkRun(context: RuleContext, section: Section, clauses: readonly Clau
   }
 }
 
-function report(context: RuleContext, section: Section, clause: Clause, token: string, wantToken: string, expected: string): void {
+function report(
+  context: RuleContext,
+  section: Section,
+  clause: Clause,
+  token: string,
+  wantToken: string,
+  expected: string,
+): void {
   const text = context.text(clause.paragraph);
   let fix: TextEdit[] | undefined;
   if (!clause.automatic && clause.labelOffset !== undefined && clause.labelLength !== undefined) {
     const found = text.slice(clause.labelOffset, clause.labelOffset + clause.labelLength);
     if (found.toLowerCase() === token)
-      fix = [{ kind: 'text', paragraph: clause.paragraph, offset: clause.labelOffset, length: found.length, expected: found, text: wantToken }];
+      fix = [textEdit(clause.paragraph, clause.labelOffset, found, wantToken)];
   }
   context.report({
     message: `Unexpected \`${clause.label}\`, expected \`${expected}\``,

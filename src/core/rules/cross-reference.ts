@@ -1,5 +1,6 @@
 import { HEADINGS, type Language } from '../lexicon';
 import type { Clause, Proposal, Section } from '../model';
+import { textEdit } from '../plan';
 import type { Rule, RuleContext } from '../rule';
 import { hidden, type Paragraph } from '../snapshot';
 

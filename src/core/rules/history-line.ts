@@ -1,8 +1,14 @@
 import { canonicalCity, describeConference } from '../conferences';
 import type { Proposal } from '../model';
-import type { TextEdit } from '../plan';
+import { textEdit } from '../plan';
 import type { Report, Rule, RuleContext } from '../rule';
-import { formatHistoryEntry, HISTORY_SEPARATOR, namesConference, parseHistory, type HistoryLine } from '../tags';
+import {
+  formatHistoryEntry,
+  HISTORY_SEPARATOR,
+  namesConference,
+  parseHistory,
+  type HistoryLine,
+} from '../tags';
 
 /**
  * A history line lists every conference that adopted or revised the text: in parentheses, `City, Year`
@@ -23,42 +29,38 @@ const rule: Rule = {
       if (!proposal.history) continue;
       const paragraph = proposal.history.paragraph;
       const text = context.text(paragraph);
-      const report = (r: Omit<Report, 'paragraph' | 'excerpt'> & { excerpt?: string }) =>
-        context.report({ paragraph, excerpt: text, ...r });
-      const history = parseHistory(text, context.language);
-      if (!history) {
+      const report: Reporter = (r) => context.report({ paragraph, excerpt: text, ...r });
+      const h = parseHistory(text, context.language);
+      if (!h) {
         report({ message: 'The history line names no `City, Year`' });
         continue;
       }
-      const duplicates = history.entries.map((e, k) =>
-        history.entries.slice(0, k).some((x) => x.year === e.year && canonicalCity(x.city) === canonicalCity(e.city)),
+      const duplicates = h.entries.map((e, k) =>
+        h.entries
+          .slice(0, k)
+          .some((x) => x.year === e.year && canonicalCity(x.city) === canonicalCity(e.city)),
       );
-      checkShape(context, paragraph, history, duplicates, report);
-      checkEntries(context, paragraph, history, duplicates, report);
-      checkTarget(context, proposal, paragraph, history, report);
+      const line: Checked = { paragraph, h, duplicates, report };
+      checkShape(line, HISTORY_SEPARATOR[context.language]);
+      checkEntries(line);
+      checkTarget(context, proposal, line);
     }
   },
 };
 
 type Reporter = (r: Omit<Report, 'paragraph' | 'excerpt'> & { excerpt?: string }) => void;
 
-const edit = (paragraph: number, offset: number, expected: string, text: string): TextEdit => ({
-  kind: 'text',
-  paragraph,
-  offset,
-  length: expected.length,
-  expected,
-  text,
-});
+/** The history line being checked, as each check reads it. */
+interface Checked {
+  readonly paragraph: number;
+  readonly h: HistoryLine;
+  /** Whether each entry repeats an earlier one (the same city and year). */
+  readonly duplicates: readonly boolean[];
+  readonly report: Reporter;
+}
 
-function checkShape(
-  context: RuleContext,
-  paragraph: number,
-  h: HistoryLine,
-  duplicates: readonly boolean[],
-  report: Reporter,
-): void {
-  const sep = HISTORY_SEPARATOR[context.language];
+/** Opening and closing parentheses, stray text around the entries, and the separators between them. */
+function checkShape({ paragraph, h, duplicates, report }: Checked, sep: string): void {
   const first = h.entries[0];
   const last = h.entries[h.entries.length - 1];
   const before = h.gaps[0];
@@ -68,19 +70,27 @@ function checkShape(
       message: 'The history line opens with `(`',
       offset: before.offset,
       length: 0,
-      fix: before.text.trim() === '' ? [edit(paragraph, first.offset, '', '(')] : undefined,
+      fix: before.text.trim() === '' ? [textEdit(paragraph, first.offset, '', '(')] : undefined,
     });
   if (before.text.trim() !== '')
-    report({ message: `Unexpected \`${before.text.trim()}\` before the first entry`, offset: before.offset, length: before.length });
+    report({
+      message: `Unexpected \`${before.text.trim()}\` before the first entry`,
+      offset: before.offset,
+      length: before.length,
+    });
   if (!h.close)
     report({
       message: 'The history line closes with `)`',
       offset: last.offset + last.length,
       length: 0,
-      fix: after.text.trim() === '' ? [edit(paragraph, last.offset + last.length, '', ')')] : undefined,
+      fix: after.text.trim() === '' ? [textEdit(paragraph, last.offset + last.length, '', ')')] : undefined,
     });
   if (after.text.trim() !== '')
-    report({ message: `Unexpected \`${after.text.trim()}\` after the last entry`, offset: after.offset, length: after.length });
+    report({
+      message: `Unexpected \`${after.text.trim()}\` after the last entry`,
+      offset: after.offset,
+      length: after.length,
+    });
   for (let k = 1; k < h.entries.length; k++) {
     const gap = h.gaps[k];
     // A duplicate's deletion takes the separator before it along.
@@ -93,18 +103,13 @@ function checkShape(
       length: gap.length,
       actual: gap.text,
       expected: sep,
-      fix: certain ? [edit(paragraph, gap.offset, gap.text, sep)] : undefined,
+      fix: certain ? [textEdit(paragraph, gap.offset, gap.text, sep)] : undefined,
     });
   }
 }
 
-function checkEntries(
-  context: RuleContext,
-  paragraph: number,
-  h: HistoryLine,
-  duplicates: readonly boolean[],
-  report: Reporter,
-): void {
+/** Revision words in entries, duplicate entries, entries out of date order. */
+function checkEntries({ paragraph, h, duplicates, report }: Checked): void {
   h.entries.forEach((entry, k) => {
     const { revision, revisionGap } = entry.parts;
     if (revision) {
@@ -114,7 +119,7 @@ function checkEntries(
         excerpt: entry.text,
         offset: revision.offset,
         length: removed.length,
-        fix: [edit(paragraph, revision.offset, removed, '')],
+        fix: [textEdit(paragraph, revision.offset, removed, '')],
       });
     }
     if (k === 0) return;
@@ -125,7 +130,7 @@ function checkEntries(
         excerpt: entry.text,
         offset: entry.offset,
         length: entry.length,
-        fix: [edit(paragraph, gap.offset, gap.text + entry.text, '')],
+        fix: [textEdit(paragraph, gap.offset, gap.text + entry.text, '')],
       });
       return;
     }
@@ -140,7 +145,8 @@ function checkEntries(
   });
 }
 
-function checkTarget(context: RuleContext, proposal: Proposal, paragraph: number, h: HistoryLine, report: Reporter): void {
+/** A MOD's history line ends with the target conference. */
+function checkTarget(context: RuleContext, proposal: Proposal, { paragraph, h, report }: Checked): void {
   const target = context.conference;
   if (!target || (proposal.marker !== 'MOD' && proposal.marker !== '(MOD)')) return;
   const last = h.entries[h.entries.length - 1];
@@ -163,7 +169,7 @@ function checkTarget(context: RuleContext, proposal: Proposal, paragraph: number
     offset: at,
     length: 0,
     expected: entry,
-    fix: [edit(paragraph, at, '', inserted)],
+    fix: [textEdit(paragraph, at, '', inserted)],
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Clause, Proposal, Section } from '../model';
-import { textEdit as edit } from '../plan';
+import { textEdit } from '../plan';
 import type { Rule, RuleContext } from '../rule';
 import { shorten } from './proposal-span';
 
@@ -100,7 +100,7 @@ function checkItem(context: RuleContext, item: Item): void {
       length: space.length,
       actual: `${space}${found}`,
       message: `Unexpected space before \`${found}\` at the end of ${item.name}: ITU texts put no space before a ${NAMES[found]}`,
-      fix: [edit(paragraph, at, space, '')],
+      fix: [textEdit(paragraph, at, space, '')],
     });
     return;
   }
@@ -114,7 +114,7 @@ function checkItem(context: RuleContext, item: Item): void {
       length: removed.length,
       actual: found,
       message: `Unexpected \`${found}\` at the end of ${item.name}, expected \`${item.expected}\`: ${item.why}`,
-      fix: [edit(paragraph, at, removed, item.expected)],
+      fix: [textEdit(paragraph, at, removed, item.expected)],
     });
     return;
   }
@@ -124,7 +124,7 @@ function checkItem(context: RuleContext, item: Item): void {
     length: 0,
     actual: '',
     message: `Missing \`${item.expected}\` at the end of ${item.name}: ${item.why}`,
-    fix: [edit(paragraph, end, '', item.expected)],
+    fix: [textEdit(paragraph, end, '', item.expected)],
   });
 }
 
