@@ -1,24 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
-import { amend, docxFromMarkup, seedDocx, tmpDir } from './cli-helpers';
-
-interface JsonReport {
-  files: {
-    path: string;
-    language: string;
-    conference: { body: string; city: string; year: number } | null;
-    diagnostics: {
-      ruleId: string;
-      severity: 'error' | 'warning';
-      message: string;
-      paragraph: number;
-      clause: string | null;
-      excerpt: string;
-      fixable: boolean;
-    }[];
-  }[];
-}
+import { amend, checkJson as json, docxFromMarkup, seedDocx, tmpDir } from './cli-helpers';
 
 /** Rewrite the uncompressed size a zip records for one entry (local header and central directory). */
 function claimSize(zip: Uint8Array, name: string, size: number): Uint8Array {
@@ -35,8 +18,6 @@ function claimSize(zip: Uint8Array, name: string, size: number): Uint8Array {
   }
   return zip;
 }
-
-const json = (stdout: string) => JSON.parse(stdout) as JsonReport;
 
 describe('amend check on the seeds', () => {
   test('French seed: exactly the four comma-less city/year tags are revision-tag errors, no clause-sequence error', async () => {

@@ -2,8 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
-import { fromMarkup } from '../../src/core/markup';
-import { buildDocx } from '../../src/docx';
+import { fromMarkup, toMarkup } from '../../src/core/markup';
+import type { Snapshot } from '../../src/core/snapshot';
+import { buildDocx, readDocx } from '../../src/docx';
+import { seed } from '../core/fix/helpers';
 
 export interface CliRun {
   code: number;
@@ -19,6 +21,26 @@ export async function amend(...argv: string[]): Promise<CliRun> {
   return { code, stdout, stderr };
 }
 
+/** `amend check --format json` output, as the tests read it. */
+export interface CheckJson {
+  files: {
+    path: string;
+    language: string;
+    conference: { body: string; city: string; year: number } | null;
+    diagnostics: {
+      ruleId: string;
+      severity: 'error' | 'warning';
+      message: string;
+      paragraph: number;
+      clause: string | null;
+      excerpt: string;
+      fixable: boolean;
+    }[];
+  }[];
+}
+
+export const checkJson = (stdout: string): CheckJson => JSON.parse(stdout) as CheckJson;
+
 export const tmpDir = (): string => mkdtempSync(path.join(os.tmpdir(), 'amend-test-'));
 
 /** A real .docx built from markup (src/core/markup.ts), written to a fresh temporary folder. */
@@ -28,8 +50,16 @@ export function docxFromMarkup(markup: string, name = 'proposal.docx', dir = tmp
   return file;
 }
 
-export const seedMarkup = (name: 'fr-resolution-52' | 'en-resolution-52'): string =>
-  readFileSync(path.join(__dirname, '..', 'fixtures', 'seeds', `${name}.txt`), 'utf8');
-
+/** A seed contribution (test/fixtures/seeds) as a real .docx in a temporary folder. */
 export const seedDocx = (name: 'fr-resolution-52' | 'en-resolution-52', dir = tmpDir()): string =>
-  docxFromMarkup(seedMarkup(name), `${name}.docx`, dir);
+  docxFromMarkup(seed(name), `${name}.docx`, dir);
+
+/** What a .docx the CLI wrote reads as; a file that cannot be read fails the test. */
+export function readSnapshot(file: string): Snapshot {
+  const r = readDocx(new Uint8Array(readFileSync(file)), file);
+  if (!r.ok) throw new Error(r.reason);
+  return r.value.snapshot;
+}
+
+/** A .docx file's lines in markup: `{+inserted+}`, `[-deleted-]`. */
+export const markupLines = (file: string): string[] => toMarkup(readSnapshot(file)).split('\n');

@@ -2,16 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { toMarkup } from '../../src/core/markup';
-import { paragraphText, type Snapshot } from '../../src/core/snapshot';
-import { readDocx } from '../../src/docx';
+import { paragraphText } from '../../src/core/snapshot';
 import { frenchSeedUnrenumbered, originalView } from '../core/fix/helpers';
-import { amend, docxFromMarkup, seedDocx, tmpDir } from './cli-helpers';
-
-const read = (file: string): Snapshot => {
-  const r = readDocx(new Uint8Array(readFileSync(file)), file);
-  if (!r.ok) throw new Error(r.reason);
-  return r.value.snapshot;
-};
+import { amend, checkJson, docxFromMarkup, readSnapshot as read, seedDocx, tmpDir } from './cli-helpers';
 
 describe('amend fix', () => {
   test('the French seed with its re-lettering undone: h)–k) become i)–l), four one-letter tracked replacements', async () => {
@@ -23,36 +16,60 @@ describe('amend fix', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const fixedLines = r.stdout.split('\n').filter((l) => l.includes('fixed  ¶'));
-    expect(fixedLines.map((l) => /"(\w)" → "(\w)"/.exec(l)?.slice(1).join('→'))).toEqual(['h→i', 'i→j', 'j→k', 'k→l']);
+    expect(fixedLines.map((l) => /"(\w)" → "(\w)"/.exec(l)?.slice(1).join('→'))).toEqual([
+      'h→i',
+      'i→j',
+      'j→k',
+      'k→l',
+    ]);
     expect(fixedLines[0]).toMatch(/considérant/);
     expect(readFileSync(input).equals(before)).toBe(true);
     const out = read(output);
     const relettered = toMarkup(out)
       .split('\n')
       .filter((l) => /^\[-[h-k]-\]\{\+[i-l]\+\}\)\t/.test(l));
-    expect(relettered.map((l) => l.slice(0, 11))).toEqual(['[-h-]{+i+})', '[-i-]{+j+})', '[-j-]{+k+})', '[-k-]{+l+})']);
-    const mine = out.paragraphs.flatMap((p) => p.runs).filter((run) => run.revision?.author === 'Test Author');
-    expect(mine.map((run) => `${run.revision!.kind}:${run.text}`)).toEqual(['del:h', 'ins:i', 'del:i', 'ins:j', 'del:j', 'ins:k', 'del:k', 'ins:l']);
+    expect(relettered.map((l) => l.slice(0, 11))).toEqual([
+      '[-h-]{+i+})',
+      '[-i-]{+j+})',
+      '[-j-]{+k+})',
+      '[-k-]{+l+})',
+    ]);
+    const mine = out.paragraphs
+      .flatMap((p) => p.runs)
+      .filter((run) => run.revision?.author === 'Test Author');
+    expect(mine.map((run) => `${run.revision!.kind}:${run.text}`)).toEqual([
+      'del:h',
+      'ins:i',
+      'del:i',
+      'ins:j',
+      'del:j',
+      'ins:k',
+      'del:k',
+      'ins:l',
+    ]);
     expect(mine.every((run) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(run.revision!.date!))).toBe(true);
   });
 
-  test.each(['fr-resolution-52', 'en-resolution-52'] as const)('%s: nothing lost, nothing fixable left, a second fix changes nothing', async (name) => {
-    const dir = tmpDir();
-    const input = seedDocx(name, dir);
-    const output = path.join(dir, 'out.docx');
-    const r = await amend('fix', input, '-o', output);
-    expect(r.code).toBe(0);
-    // Every change is tracked, the reasons paragraph the seeds lack included: rejecting them all gives the input.
-    expect(originalView(read(output))).toEqual(originalView(read(input)));
-    const reasons = read(output).paragraphs.filter((p) => /^(Motifs|Reasons):\t$/.test(paragraphText(p)));
-    expect(reasons.map((p) => [p.mark?.kind, p.mark?.author])).toEqual([['ins', 'Amend']]);
-    const json = JSON.parse((await amend('check', output, '--format', 'json')).stdout) as { files: { diagnostics: { fixable: boolean; message: string }[] }[] };
-    expect(json.files[0].diagnostics.filter((d) => d.fixable).map((d) => d.message)).toEqual([]);
-    const again = await amend('fix', output, '-o', path.join(dir, 'again.docx'));
-    expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/nothing to fix/);
-    expect(readFileSync(path.join(dir, 'again.docx')).equals(readFileSync(output))).toBe(true);
-  });
+  test.each(['fr-resolution-52', 'en-resolution-52'] as const)(
+    '%s: nothing lost, nothing fixable left, a second fix changes nothing',
+    async (name) => {
+      const dir = tmpDir();
+      const input = seedDocx(name, dir);
+      const output = path.join(dir, 'out.docx');
+      const r = await amend('fix', input, '-o', output);
+      expect(r.code).toBe(0);
+      // Every change is tracked, the reasons paragraph the seeds lack included: rejecting them all gives the input.
+      expect(originalView(read(output))).toEqual(originalView(read(input)));
+      const reasons = read(output).paragraphs.filter((p) => /^(Motifs|Reasons):\t$/.test(paragraphText(p)));
+      expect(reasons.map((p) => [p.mark?.kind, p.mark?.author])).toEqual([['ins', 'Amend']]);
+      const json = checkJson((await amend('check', output, '--format', 'json')).stdout);
+      expect(json.files[0].diagnostics.filter((d) => d.fixable).map((d) => d.message)).toEqual([]);
+      const again = await amend('fix', output, '-o', path.join(dir, 'again.docx'));
+      expect(again.code).toBe(0);
+      expect(again.stdout).toMatch(/nothing to fix/);
+      expect(readFileSync(path.join(dir, 'again.docx')).equals(readFileSync(output))).toBe(true);
+    },
+  );
 
   test('prints what is left for a person after what it fixed', async () => {
     const dir = tmpDir();
@@ -77,7 +94,9 @@ describe('amend fix', () => {
     expect(readFileSync(input).equals(before)).toBe(true);
     const inPlace = await amend('fix', input, '--in-place', '--rule', 'clause-sequence');
     expect(inPlace.code).toBe(0);
-    expect(paragraphText(read(input).paragraphs.find((p) => /urgent/.test(paragraphText(p)))!)).toMatch(/^i\)/);
+    expect(paragraphText(read(input).paragraphs.find((p) => /urgent/.test(paragraphText(p)))!)).toMatch(
+      /^i\)/,
+    );
     expect(readdirSync(dir).sort()).toEqual(['in.docx']);
   });
 
@@ -95,13 +114,20 @@ describe('amend fix', () => {
       const r = await amend(...argv);
       expect(r.code).toBe(2);
       // One line says what is wrong (commander may add its pointer to --help).
-      expect(r.stderr.trim().split('\n').filter((l) => !l.includes('amend --help'))).toHaveLength(1);
+      expect(
+        r.stderr
+          .trim()
+          .split('\n')
+          .filter((l) => !l.includes('amend --help')),
+      ).toHaveLength(1);
       expect(existsSync(output)).toBe(false);
     }
   });
 
   test('LibreOffice opens the output and shows our edits side by side like the seeds (hi))', async () => {
-    const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0);
+    const soffice = ['soffice', 'libreoffice'].find(
+      (bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0,
+    );
     if (!soffice) {
       if (process.env.CI) throw new Error('soffice is required in CI');
       console.warn('skipped: LibreOffice (soffice) is not installed');
@@ -112,10 +138,22 @@ describe('amend fix', () => {
     const output = path.join(dir, 'out.docx');
     const r = await amend('fix', input, '-o', output, '--rule', 'clause-sequence');
     expect(r.code).toBe(0);
-    execFileSync(soffice, ['--headless', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'txt:Text', '--outdir', dir, output], {
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
+    execFileSync(
+      soffice,
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/lo`,
+        '--convert-to',
+        'txt:Text',
+        '--outdir',
+        dir,
+        output,
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 120_000,
+      },
+    );
     const text = readFileSync(path.join(dir, 'out.txt'), 'utf8');
     for (const pair of ['hi)', 'ij)', 'jk)', 'kl)']) expect(text).toContain(pair);
   }, 180_000);

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { paragraphText } from '../../src/core/snapshot';
-import { readDocx } from '../../src/docx';
-import { amend, docxFromMarkup, tmpDir } from './cli-helpers';
+import { amend, docxFromMarkup, readSnapshot, tmpDir } from './cli-helpers';
 
 const unmarked = `RESOLUTION 52 (Rev. [-Dubai, 2012-]{+Hammamet, 2016+})
 Countering and combating spam
@@ -13,11 +12,7 @@ a)\tthat spam is a problem,
 resolves
 1\tto act.`;
 
-const paragraphs = (file: string) => {
-  const r = readDocx(new Uint8Array(readFileSync(file)), file);
-  if (!r.ok) throw new Error(r.reason);
-  return r.value.snapshot.paragraphs;
-};
+const paragraphs = (file: string) => readSnapshot(file).paragraphs;
 
 describe('amend mark', () => {
   test('inserts an untracked proposal line, marker suggested, sequence taken from the series', async () => {
@@ -38,7 +33,18 @@ describe('amend mark', () => {
     const dir = tmpDir();
     const input = docxFromMarkup(unmarked, 'in.docx', dir);
     const output = path.join(dir, 'out.docx');
-    const r = await amend('mark', input, '-o', output, '--id', 'APT/44A14/3', '--marker', '(MOD)', '--resolution', '52');
+    const r = await amend(
+      'mark',
+      input,
+      '-o',
+      output,
+      '--id',
+      'APT/44A14/3',
+      '--marker',
+      '(MOD)',
+      '--resolution',
+      '52',
+    );
     expect(r.code).toBe(0);
     expect(paragraphText(paragraphs(output)[0])).toBe('(MOD)\tAPT/44A14/3');
     const again = await amend('mark', output, '-o', path.join(dir, 'again.docx'), '--id', 'APT/44A14/4');

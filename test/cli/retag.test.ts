@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { toMarkup } from '../../src/core/markup';
-import { readDocx } from '../../src/docx';
-import { amend, docxFromMarkup, tmpDir } from './cli-helpers';
+import { amend, checkJson, docxFromMarkup, markupLines, tmpDir } from './cli-helpers';
 
 const resolution = `MOD\tAPT/44A14/1
 RESOLUTION 52 (REV. DUBAI, 2012)
@@ -15,12 +13,6 @@ resolves
 1\tto act.
 Reasons:\tSpam grows.`;
 
-const markupOf = (file: string) => {
-  const r = readDocx(new Uint8Array(readFileSync(file)), file);
-  if (!r.ok) throw new Error(r.reason);
-  return toMarkup(r.value.snapshot).split('\n');
-};
-
 describe('amend retag', () => {
   test('number line, history line and preamble name New Delhi, 2024 as tracked changes', async () => {
     const dir = tmpDir();
@@ -30,14 +22,14 @@ describe('amend retag', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/"DUBAI, 2012" → "NEW DELHI, 2024"/);
-    const lines = markupOf(output);
+    const lines = markupLines(output);
     expect(lines[1]).toBe('RESOLUTION 52 (REV. [-DUBAI, 2012-]{+NEW DELHI, 2024+})');
     expect(lines[3]).toBe('(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012{+; New Delhi, 2024+})');
-    expect(lines[4]).toBe('The World Telecommunication Standardization Assembly ([-Dubai, 2012-]{+New Delhi, 2024+}),');
-    const check = await amend('check', output, '--conference', 'WTSA-24', '--format', 'json');
-    const errors = (JSON.parse(check.stdout) as { files: { diagnostics: { severity: string; ruleId: string }[] }[] }).files[0].diagnostics.filter(
-      (d) => d.severity === 'error',
+    expect(lines[4]).toBe(
+      'The World Telecommunication Standardization Assembly ([-Dubai, 2012-]{+New Delhi, 2024+}),',
     );
+    const check = await amend('check', output, '--conference', 'WTSA-24', '--format', 'json');
+    const errors = checkJson(check.stdout).files[0].diagnostics.filter((d) => d.severity === 'error');
     expect(errors).toEqual([]);
   });
 
