@@ -4,6 +4,7 @@
 // saxes with the reader's own options, so the distance to it is the work check does beyond reading.
 const { readFileSync } = require('node:fs');
 const { inflateRawSync } = require('node:zlib');
+const { TextDecoder } = require('node:util');
 const { SaxesParser } = require('saxes');
 const { SAX_OPTIONS } = require('../lib/docx/xml.js');
 
