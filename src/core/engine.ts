@@ -35,7 +35,9 @@ export function check(snapshot: Snapshot, options: CheckOptions = {}): CheckResu
   const original = viewCache(snapshot, 'original');
   const conference = options.conference ?? inferConference(outline, text) ?? null;
   const diagnostics: Diagnostic[] = [];
-  const rules: readonly Rule[] = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;
+  const rules: readonly Rule[] = options.rules
+    ? RULES.filter((r) => options.rules!.includes(r.meta.id))
+    : RULES;
   for (const rule of rules) {
     const context: RuleContext = {
       snapshot,
@@ -52,6 +54,3 @@ export function check(snapshot: Snapshot, options: CheckOptions = {}): CheckResu
   diagnostics.sort((a, b) => a.paragraph - b.paragraph || (a.offset ?? 0) - (b.offset ?? 0));
   return { language: outline.language, conference, outline, diagnostics };
 }
-
-/** The ids of every rule, in the order they run. */
-export const ruleIds = (): string[] => RULES.map((r) => r.meta.id);

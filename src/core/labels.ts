@@ -35,7 +35,18 @@ function letterBase(base: string): number | null {
 function romanBase(base: string): number | null {
   const m = ROMAN.exec(base);
   if (!m || base === '') return null;
-  const ones: Record<string, number> = { '': 0, i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9 };
+  const ones: Record<string, number> = {
+    '': 0,
+    i: 1,
+    ii: 2,
+    iii: 3,
+    iv: 4,
+    v: 5,
+    vi: 6,
+    vii: 7,
+    viii: 8,
+    ix: 9,
+  };
   return m[1].length * 10 + ones[m[2]];
 }
 
@@ -61,7 +72,8 @@ export function labelToken(kind: LabelKind, value: LabelValue): string {
     base = letter.repeat(Math.floor(value.index / 26) + 1);
   } else if (kind === 'roman') {
     const n = value.index;
-    base = 'x'.repeat(Math.floor(n / 10)) + ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'][n % 10];
+    base =
+      'x'.repeat(Math.floor(n / 10)) + ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'][n % 10];
   } else base = String(value.index);
   return base + (SUFFIXES[value.suffix] ?? '');
 }
@@ -81,9 +93,6 @@ export function follows(previous: LabelValue, value: LabelValue): boolean {
 /** Whether a value may open a sequence (`a`, `i`, `1`). */
 export const opens = (kind: LabelKind, value: LabelValue): boolean =>
   value.index === firstValue(kind).index && value.suffix === 0;
-
-/** A label as written in a clause: `h)` for letters and romans, `3` for numbers. */
-export const formatLabel = (kind: LabelKind, token: string): string => (kind === 'number' ? token : `${token})`);
 
 /** The 0-based position of a plain label in its sequence: `a` → 0, `iii` → 2, `3` → 2. */
 export function labelIndex(kind: LabelKind, token: string): number | null {

@@ -170,35 +170,34 @@ export const BODY_NAMES: Record<Language, Partial<Record<Body, string>>> = {
 export const MARKERS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'] as const;
 export type Marker = (typeof MARKERS)[number];
 
-/** Human names of the languages, for messages. */
-export const LANGUAGE_NAMES: Record<Language, string> = {
-  en: 'English',
-  fr: 'French',
-  es: 'Spanish',
-  ru: 'Russian',
-  ar: 'Arabic',
-  zh: 'Chinese',
-};
-
 /**
  * Words that tell which body adopted a text, read in its preamble when the full body name (BODY_NAMES)
  * is not there: the standardization assembly is WTSA whatever the wording. Russian, Arabic and Chinese
  * forms follow ITU's published names and are unverified in contributions.
  */
 export const BODY_KEYWORDS: readonly { readonly body: Body; readonly pattern: RegExp }[] = [
-  { body: 'WTSA', pattern: /standardi[sz]ation|normalisation|normalizaci[oó]n|стандартизации|لتقييس|标准化/iu },
-  { body: 'PP', pattern: /plenipotentiar|plénipotentiaires|plenipotenciarios|полномочных|المندوبين المفوضين|全权代表/iu },
+  {
+    body: 'WTSA',
+    pattern: /standardi[sz]ation|normalisation|normalizaci[oó]n|стандартизации|لتقييس|标准化/iu,
+  },
+  {
+    body: 'PP',
+    pattern: /plenipotentiar|plénipotentiaires|plenipotenciarios|полномочных|المندوبين المفوضين|全权代表/iu,
+  },
   {
     body: 'WTDC',
-    pattern: /development conference|développement des télécommunications|desarrollo de las telecomunicaciones|развитию электросвязи|لتنمية الاتصالات|电信发展/iu,
+    pattern:
+      /development conference|développement des télécommunications|desarrollo de las telecomunicaciones|развитию электросвязи|لتنمية الاتصالات|电信发展/iu,
   },
   {
     body: 'RA',
-    pattern: /radiocommunication assembly|assemblée des radiocommunications|asamblea de radiocomunicaciones|ассамблея радиосвязи|للاتصالات الراديوية.*جمعية|无线电通信全会/iu,
+    pattern:
+      /radiocommunication assembly|assemblée des radiocommunications|asamblea de radiocomunicaciones|ассамблея радиосвязи|للاتصالات الراديوية.*جمعية|无线电通信全会/iu,
   },
   {
     body: 'WRC',
-    pattern: /radiocommunication conference|conférence mondiale des radiocommunications|conferencia mundial de radiocomunicaciones|конференция радиосвязи|المؤتمر العالمي للاتصالات الراديوية|无线电通信大会/iu,
+    pattern:
+      /radiocommunication conference|conférence mondiale des radiocommunications|conferencia mundial de radiocomunicaciones|конференция радиосвязи|المؤتمر العالمي للاتصالات الراديوية|无线电通信大会/iu,
   },
 ];
 

@@ -6,6 +6,7 @@ import {
   type Conference,
   type Language,
 } from '../conferences';
+import { REVISED_WORD } from '../lexicon';
 import { textEdit, type TextEdit } from '../plan';
 
 /** A piece of a paragraph's current text. */
@@ -297,9 +298,7 @@ function chineseForm(raw: RawTag): TagProblem[] {
 
 /** The revision word a language writes: `Rev.`, `Rév.`, `Пересм.`, `المراجَع في`, `修订版`. */
 export function revisionWord(language: Language, upper = false): string {
-  const word = { en: 'Rev.', es: 'Rev.', fr: 'Rév.', ru: 'Пересм.', ar: 'المراجَع في', zh: '修订版' }[
-    language
-  ];
+  const word = REVISED_WORD[language][0];
   return upper ? word.toUpperCase() : word;
 }
 
