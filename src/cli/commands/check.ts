@@ -6,6 +6,7 @@ import { conferenceFlag, formatOption, ruleOption, VERSION } from '../options';
 import { loadDocx, type CliIo } from '../io';
 import { paragraphRoles, toJson, toText, type FileReport } from '../format/report';
 import { toSarif } from '../format/sarif';
+import { usage } from './fix';
 
 interface CheckFlags {
   format: 'text' | 'json' | 'sarif';
@@ -31,8 +32,7 @@ export function register(program: Command, io: CliIo): void {
       for (const file of files) {
         const doc = await loadDocx(file);
         if (!doc.ok) {
-          io.stderr(`amend: ${doc.reason}\n`);
-          io.setExitCode(2);
+          usage(io, doc.reason);
           continue;
         }
         const result = check(doc.value.snapshot, { conference: flags.conference, rules: flags.rule });

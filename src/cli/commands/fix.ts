@@ -31,13 +31,13 @@ export function writeOptions(command: Command): Command {
 }
 
 /** Now, as tracked changes record it: ISO 8601 without milliseconds. */
-export const revisionDate = (now = new Date()): string => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const revisionDate = (now = new Date()): string => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
  * Where a command may write: `-o` (never the input itself unless `--in-place`), or the input with
  * `--in-place`; nothing with `--dry-run` alone.
  */
-export async function outputPath(input: string, flags: WriteFlags): Promise<Result<string | null>> {
+async function outputPath(input: string, flags: WriteFlags): Promise<Result<string | null>> {
   if (flags.inPlace && flags.output !== undefined && !(await samePath(flags.output, input)))
     return fail('give either -o FILE or --in-place, not both');
   if (flags.inPlace) return ok(input);
@@ -57,13 +57,13 @@ async function samePath(a: string, b: string): Promise<boolean> {
 }
 
 /** A .docx being changed: its reading, and the bytes it was read from (what is written in the end). */
-export interface Docx {
+interface Docx {
   readonly docx: DocxDocument;
   readonly bytes: Uint8Array | null;
 }
 
 /** Apply a plan to a .docx as tracked changes and read the result back. */
-export function applyToDocx(
+function applyToDocx(
   doc: Docx,
   plan: EditPlan,
   name: string,
@@ -77,7 +77,7 @@ export function applyToDocx(
 }
 
 /** Write the changed document (or not, on a dry run); reports its own failure and sets exit code 2. */
-export async function finish(
+async function finish(
   io: CliIo,
   input: string,
   target: string | null,
@@ -90,11 +90,7 @@ export async function finish(
   }
   const bytes = doc.bytes ?? new Uint8Array(await fs.readFile(input));
   const written = await writeAtomic(target, bytes);
-  if (!written.ok) {
-    io.stderr(`amend: ${written.reason}\n`);
-    io.setExitCode(2);
-    return;
-  }
+  if (!written.ok) return usage(io, written.reason);
   io.stdout(`wrote ${target}\n`);
 }
 
@@ -131,7 +127,7 @@ export async function runPlan(
 const quote = (s: string) => `"${s.replace(/\t/g, '\\t')}"`;
 
 /** One edit in the user's words: `"h" → "i"`, `inserted ","`, `deleted " et"`, `new paragraph "…"`. */
-export function describeEdit(e: Edit): string {
+function describeEdit(e: Edit): string {
   if (e.kind === 'paragraph')
     return `new paragraph ${quote(e.text.length > 40 ? `${e.text.slice(0, 40)}…` : e.text)}`;
   if (e.length === 0) return `inserted ${quote(e.text)}`;

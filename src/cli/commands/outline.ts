@@ -3,6 +3,7 @@ import { parse } from '../../core/parse';
 import { formatOption } from '../options';
 import { loadDocx, type CliIo } from '../io';
 import { outlineToJson, outlineToText } from '../format/outline';
+import { usage } from './fix';
 
 /** `amend outline FILE`: the labelled structure, as the engine reads it. */
 export function register(program: Command, io: CliIo): void {
@@ -13,11 +14,7 @@ export function register(program: Command, io: CliIo): void {
     .addOption(formatOption(['text', 'json'], 'text'))
     .action(async (file: string, flags: { format: 'text' | 'json' }) => {
       const doc = await loadDocx(file);
-      if (!doc.ok) {
-        io.stderr(`amend: ${doc.reason}\n`);
-        io.setExitCode(2);
-        return;
-      }
+      if (!doc.ok) return usage(io, doc.reason);
       const outline = parse(doc.value.snapshot);
       io.stdout(flags.format === 'json' ? outlineToJson(file, outline) : outlineToText(file, outline));
     });
