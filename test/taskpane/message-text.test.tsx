@@ -6,6 +6,10 @@ import { messageParts, plainMessage } from '../../src/taskpane/message-text';
 import { FakeHost } from './fake-host';
 import { renderPane } from './ui-helpers';
 
+// Simulated typing and clicking through Fluent's popovers in jsdom is slow on a busy machine; this is a
+// ceiling against hangs, not a timing check.
+jest.setTimeout(30_000);
+
 describe('messageParts', () => {
   test('cuts a message into plain text and backtick-quoted code, in order', () => {
     expect(messageParts('Unexpected `h)`, expected `i)`')).toEqual([

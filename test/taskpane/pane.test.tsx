@@ -9,6 +9,10 @@ import { SAMPLE_MARKUP } from '../../src/taskpane/preview/sample';
 import { FakeHost } from './fake-host';
 import { renderPane } from './ui-helpers';
 
+// Simulated typing and clicking through Fluent's popovers in jsdom is slow on a busy machine; this is a
+// ceiling against hangs, not a timing check.
+jest.setTimeout(30_000);
+
 const findings = () => screen.getAllByRole('listitem');
 const summary = () => screen.findByText(/^Errors: \d+ · Warnings: \d+$/);
 
