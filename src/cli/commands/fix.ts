@@ -10,7 +10,7 @@ import type { Edit, EditPlan } from '../../core/plan';
 import { fail, ok, type Result } from '../../core/result';
 import type { Snapshot } from '../../core/snapshot';
 import { applyPlan, readDocx, type DocxDocument } from '../../docx';
-import { loadDocx, writeAtomic, type CliIo } from '../io';
+import { loadDocx, nativeInflate, writeAtomic, type CliIo } from '../io';
 import { conferenceFlag, ruleOption } from '../options';
 
 /** Options every command that writes a document shares. */
@@ -71,7 +71,7 @@ function applyToDocx(
 ): Result<Docx> {
   const bytes = applyPlan(doc.docx, plan, by);
   if (!bytes.ok) return bytes;
-  const docx = readDocx(bytes.value, name);
+  const docx = readDocx(bytes.value, name, { inflate: nativeInflate });
   if (!docx.ok) return fail(`${name}: the changed document cannot be read back: ${docx.reason}`);
   return ok({ docx: docx.value, bytes: bytes.value });
 }
