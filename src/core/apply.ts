@@ -20,7 +20,11 @@ export interface ApplyOptions {
  * - a ParagraphEdit inserts a paragraph, its mark and text tracked unless `tracked` is false.
  * The input is never mutated.
  */
-export function applyPlanToSnapshot(snapshot: Snapshot, plan: EditPlan, options: ApplyOptions): Result<Snapshot> {
+export function applyPlanToSnapshot(
+  snapshot: Snapshot,
+  plan: EditPlan,
+  options: ApplyOptions,
+): Result<Snapshot> {
   const checked = validate(snapshot, plan);
   if (!checked.ok) return checked;
   const by = { author: options.author, date: options.date };
@@ -33,7 +37,8 @@ export function applyPlanToSnapshot(snapshot: Snapshot, plan: EditPlan, options:
 
   const inserted = new Map<number, Paragraph[]>();
   for (const e of plan.edits)
-    if (e.kind === 'paragraph') inserted.set(e.before, [...(inserted.get(e.before) ?? []), newParagraph(snapshot, e, by)]);
+    if (e.kind === 'paragraph')
+      inserted.set(e.before, [...(inserted.get(e.before) ?? []), newParagraph(snapshot, e, by)]);
 
   const paragraphs: Paragraph[] = [];
   const push = (p: Paragraph) => paragraphs.push({ ...p, index: paragraphs.length });
@@ -59,11 +64,19 @@ function validate(snapshot: Snapshot, plan: EditPlan): Result<void> {
       if (e.paragraph < 0 || e.paragraph >= count)
         return fail(`the plan edits paragraph ${e.paragraph + 1}, which the document does not have`);
       const text = current(e.paragraph);
-      if (e.expected.length !== e.length || text.slice(e.offset, e.offset + e.length) !== e.expected || e.offset < 0)
+      if (
+        e.expected.length !== e.length ||
+        text.slice(e.offset, e.offset + e.length) !== e.expected ||
+        e.offset < 0
+      )
         return fail(
           `the document changed since it was read (paragraph ${e.paragraph + 1} no longer has "${e.expected}" at ${e.offset + 1}); check it again`,
         );
-    } else if (e.before < 0 || e.before > count || (e.styleFrom !== undefined && (e.styleFrom < 0 || e.styleFrom >= count))) {
+    } else if (
+      e.before < 0 ||
+      e.before > count ||
+      (e.styleFrom !== undefined && (e.styleFrom < 0 || e.styleFrom >= count))
+    ) {
       return fail(`the plan inserts a paragraph at ${e.before + 1}, outside the document`);
     }
     if (taken.some((t) => t.kind === 'text' && e.kind === 'text' && overlaps(t, e)))

@@ -44,7 +44,9 @@ export function planFixes(snapshot: Snapshot, diagnostics: readonly Diagnostic[]
   const skipped: Diagnostic[] = [];
   for (const { d } of order) {
     const edits = d.fix!;
-    const clash = edits.some((e, k) => taken.some((t) => overlaps(t, e)) || edits.slice(0, k).some((f) => overlaps(f, e)));
+    const clash = edits.some(
+      (e, k) => taken.some((t) => overlaps(t, e)) || edits.slice(0, k).some((f) => overlaps(f, e)),
+    );
     if (clash || !edits.every((e) => fits(snapshot, e))) {
       skipped.push(d);
       continue;
@@ -112,19 +114,29 @@ export function fixAll<D>(doc: D, io: FixIo<D>, options: FixOptions = {}): Resul
   let step = loop.next();
   while (!step.done) {
     const request = step.value;
-    step = loop.next(request.kind === 'read' ? request.run(io.read(request.doc)) : request.run(io.apply(request.doc, request.plan)));
+    step = loop.next(
+      request.kind === 'read'
+        ? request.run(io.read(request.doc))
+        : request.run(io.apply(request.doc, request.plan)),
+    );
   }
   return step.value;
 }
 
 /** fixAll over a promise-based document. */
-export async function fixAllAsync<D>(doc: D, io: FixIoAsync<D>, options: FixOptions = {}): Promise<Result<FixOutcome<D>>> {
+export async function fixAllAsync<D>(
+  doc: D,
+  io: FixIoAsync<D>,
+  options: FixOptions = {},
+): Promise<Result<FixOutcome<D>>> {
   const loop = fixLoop(doc, options);
   let step = loop.next();
   while (!step.done) {
     const request = step.value;
     step = loop.next(
-      request.kind === 'read' ? request.run(await io.read(request.doc)) : request.run(await io.apply(request.doc, request.plan)),
+      request.kind === 'read'
+        ? request.run(await io.read(request.doc))
+        : request.run(await io.apply(request.doc, request.plan)),
     );
   }
   return step.value;
@@ -180,7 +192,15 @@ function* fixLoop<D>(start: D, options: FixOptions): Generator<Request<D>, Resul
 function fingerprint(findings: readonly Diagnostic[]): string {
   return findings
     .map((d) =>
-      JSON.stringify([d.ruleId, d.paragraph, d.offset ?? null, d.message, d.fix!.map((e) => (e.kind === 'text' ? [e.paragraph, e.offset, e.expected, e.text] : [e.before, e.text]))]),
+      JSON.stringify([
+        d.ruleId,
+        d.paragraph,
+        d.offset ?? null,
+        d.message,
+        d.fix!.map((e) =>
+          e.kind === 'text' ? [e.paragraph, e.offset, e.expected, e.text] : [e.before, e.text],
+        ),
+      ]),
     )
     .join('\n');
 }

@@ -36,4 +36,5 @@ export function formatProposalId(id: {
 }
 
 /** Whether a text has the shape of an identifier even if malformed (`APT/44A14`, `APT/44/x`): slash-separated, no spaces. */
-export const looksLikeProposalId = (text: string): boolean => /^[A-Z]{1,6}(?:\/[A-Z0-9]+){1,6}$/.test(text.trim());
+export const looksLikeProposalId = (text: string): boolean =>
+  /^[A-Z]{1,6}(?:\/[A-Z0-9]+){1,6}$/.test(text.trim());

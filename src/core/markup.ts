@@ -30,7 +30,12 @@ export function fromMarkup(markup: string, author = 'Delegate', date = '2016-08-
 
 const TOKEN = /\{\+([\s\S]*?)\+\}|\[-([\s\S]*?)-\]|\[\^([^\]]+)\]/g;
 
-export function paragraphFromMarkup(line: string, index: number, author = 'Delegate', date?: string): Paragraph {
+export function paragraphFromMarkup(
+  line: string,
+  index: number,
+  author = 'Delegate',
+  date?: string,
+): Paragraph {
   let rest = line;
   let mark: Revision | undefined;
   let styleName: string | undefined;

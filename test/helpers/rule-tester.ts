@@ -50,7 +50,9 @@ export function applyFixesToText(snapshot: Snapshot, findings: readonly Diagnost
   }
   for (const [i, edits] of byParagraph) {
     let s = lines[i] as string;
-    for (const e of [...edits].sort((a, b) => (b as { offset: number }).offset - (a as { offset: number }).offset)) {
+    for (const e of [...edits].sort(
+      (a, b) => (b as { offset: number }).offset - (a as { offset: number }).offset,
+    )) {
       if (e.kind !== 'text') continue;
       expect(s.slice(e.offset, e.offset + e.length)).toBe(e.expected);
       s = s.slice(0, e.offset) + e.text + s.slice(e.offset + e.length);
@@ -63,7 +65,10 @@ export function applyFixesToText(snapshot: Snapshot, findings: readonly Diagnost
   return out;
 }
 
-export function runRuleTests(rule: Rule, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
+export function runRuleTests(
+  rule: Rule,
+  cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] },
+): void {
   const id = rule.meta.id;
   const run = (c: ValidCase) => {
     const snapshot = fromMarkup(c.markup);
@@ -102,7 +107,9 @@ export function runRuleTests(rule: Rule, cases: { valid: readonly ValidCase[]; i
           if (f.expected !== undefined) expect(d.expected).toBe(f.expected);
           if (f.clause !== undefined) expect(d.clause).toBe(f.clause);
           if (f.fixable !== undefined) expect(d.fix !== undefined && d.fix.length > 0).toBe(f.fixable);
-          if (d.fix) for (const e of d.fix) if (e.kind === 'text') expect(e.expected !== '' || e.text !== '').toBe(true);
+          if (d.fix)
+            for (const e of d.fix)
+              if (e.kind === 'text') expect(e.expected !== '' || e.text !== '').toBe(true);
         });
         const fixable = diagnostics.filter((d) => d.fix && d.fix.length > 0);
         if (c.output === undefined) {

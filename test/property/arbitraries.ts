@@ -7,9 +7,25 @@ import fc from 'fast-check';
  * a comma-less tag.
  */
 
-const WORDS = ['spam', 'networks', 'users', 'operators', 'measures', 'technical', 'national', 'cooperation', 'the', 'relevant', 'studies', 'security', 'information', 'work'];
+const WORDS = [
+  'spam',
+  'networks',
+  'users',
+  'operators',
+  'measures',
+  'technical',
+  'national',
+  'cooperation',
+  'the',
+  'relevant',
+  'studies',
+  'security',
+  'information',
+  'work',
+];
 
-const words = (min: number, max: number) => fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((w) => w.join(' '));
+const words = (min: number, max: number) =>
+  fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((w) => w.join(' '));
 
 /** A clause body: plain words with some tracked insertions and deletions between them. */
 const body = fc
@@ -53,9 +69,14 @@ function clauses(s: SectionSpec, last: boolean): string[] {
     if (s.error === 'skipped' && i >= s.at) out.push(`${letter(i + 1)})\\t${text}`);
     else if ((s.error === 'inserted-not-relettered' || s.error === 'relettered') && i === s.at) {
       out.push(`+¶ {+${letter(i)})\\t${s.bodies[6]};+}`);
-      out.push(s.error === 'relettered' ? `[-${letter(i)}-]{+${letter(i + 1)}+})\\t${text}` : `${letter(i)})\\t${text}`);
+      out.push(
+        s.error === 'relettered'
+          ? `[-${letter(i)}-]{+${letter(i + 1)}+})\\t${text}`
+          : `${letter(i)})\\t${text}`,
+      );
     } else if (s.error === 'inserted-not-relettered' && i > s.at) out.push(`${letter(i)})\\t${text}`);
-    else if (s.error === 'relettered' && i > s.at) out.push(`[-${letter(i)}-]{+${letter(i + 1)}+})\\t${text}`);
+    else if (s.error === 'relettered' && i > s.at)
+      out.push(`[-${letter(i)}-]{+${letter(i + 1)}+})\\t${text}`);
     else out.push(`${letter(i)})\\t${text}`);
   }
   return out;
@@ -76,9 +97,17 @@ export const resolution = fc
     // A cross-reference to the considering's original c): renumbering that section must carry it along.
     const noting =
       r.reference && r.considering.count >= 3
-        ? { ...r.noting, bodies: [`${r.noting.bodies[0]} as mentioned in considering c) above`, ...r.noting.bodies.slice(1)] }
+        ? {
+            ...r.noting,
+            bodies: [
+              `${r.noting.bodies[0]} as mentioned in considering c) above`,
+              ...r.noting.bodies.slice(1),
+            ],
+          }
         : r.noting;
-    const ops = r.operative.map((b, i) => `${i + 1}\\t${b.replace(/^that /, 'to ')}${i === r.operative.length - 1 ? '.' : ';'}`);
+    const ops = r.operative.map(
+      (b, i) => `${i + 1}\\t${b.replace(/^that /, 'to ')}${i === r.operative.length - 1 ? '.' : ';'}`,
+    );
     return [
       'MOD\tAPT/44A14/1',
       `RESOLUTION 52 (Rev. [-Dubai, 2012-]{+${venue}+})`,

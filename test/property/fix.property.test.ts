@@ -35,7 +35,9 @@ describe('fixAll properties', () => {
         if (!r.ok) throw new Error(r.reason);
         expect(r.value.stoppedBy).toBe('done');
         const out = r.value.doc;
-        const fixable = check(out, { conference: r.value.conference ?? undefined }).diagnostics.filter((d) => d.fix);
+        const fixable = check(out, { conference: r.value.conference ?? undefined }).diagnostics.filter(
+          (d) => d.fix,
+        );
         expect(fixable.map((d) => `${d.paragraph + 1}: ${d.message}`)).toEqual([]);
         const again = fixAll(out, snapshotIo);
         if (!again.ok) throw new Error(again.reason);
@@ -52,7 +54,8 @@ describe('fixAll properties', () => {
         const r = fixAll(fromMarkup(markup), snapshotIo, { rules: ['clause-sequence'] });
         if (!r.ok) throw new Error(r.reason);
         for (const d of r.value.applied)
-          for (const e of d.fix ?? []) if (e.kind === 'text') expect([e.expected.length, e.text.length]).toEqual([1, 1]);
+          for (const e of d.fix ?? [])
+            if (e.kind === 'text') expect([e.expected.length, e.text.length]).toEqual([1, 1]);
       }),
       { numRuns: runs },
     );

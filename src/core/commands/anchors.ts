@@ -11,5 +11,7 @@ export function anchorsOf(snapshot: Snapshot, edits: readonly Edit[]): Anchor[] 
       for (const i of [e.before - 1, e.before, e.styleFrom ?? -1]) if (i >= 0 && i < n) at.add(i);
     }
   }
-  return [...at].sort((a, b) => a - b).map((i) => ({ paragraph: i, text: paragraphText(snapshot.paragraphs[i]) }));
+  return [...at]
+    .sort((a, b) => a - b)
+    .map((i) => ({ paragraph: i, text: paragraphText(snapshot.paragraphs[i]) }));
 }

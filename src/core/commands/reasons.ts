@@ -17,7 +17,8 @@ export function describeProposal(p: Proposal, index: number): string {
  */
 export function reasonsPlan(snapshot: Snapshot, outline: Outline, proposal: number): Result<EditPlan> {
   const p = outline.proposals[proposal];
-  if (p === undefined) return fail(`the document has no proposal ${proposal + 1} (it has ${outline.proposals.length})`);
+  if (p === undefined)
+    return fail(`the document has no proposal ${proposal + 1} (it has ${outline.proposals.length})`);
   const name = describeProposal(p, proposal);
   if (p.reasons) return fail(`${name} already has its reasons (paragraph ${p.reasons.paragraph + 1})`);
   const edits = [reasonsEdit(snapshot, outline, p, outline.language)];

@@ -15,7 +15,10 @@ export function suggestMarker(snapshot: Snapshot, proposal: Proposal): Marker {
   const last = proposal.reasons ? proposal.reasons.paragraph : proposal.end;
   const body = snapshot.paragraphs.slice(first, last);
   const revised = body.some(hasRevisions);
-  const original = body.map((p) => paragraphText(p, 'original')).join('').trim();
+  const original = body
+    .map((p) => paragraphText(p, 'original'))
+    .join('')
+    .trim();
   if (revised) return original === '' ? 'ADD' : 'MOD';
   return proposal.number && DRAFT_NEW.test(proposal.number.text) ? 'ADD' : 'NOC';
 }

@@ -26,7 +26,14 @@ export function readTypedLabel(text: string): TypedLabel | null {
     const token = m[1];
     if (labelValue('letter', token) === null && labelValue('roman', token) === null) return null;
     const offset = m[0].indexOf(token);
-    return { token, close: ')', offset, textStart: m[0].length, numeric: false, bySpace: !m[0].includes('\t') };
+    return {
+      token,
+      close: ')',
+      offset,
+      textStart: m[0].length,
+      numeric: false,
+      bySpace: !m[0].includes('\t'),
+    };
   }
   m = NUMBER_LABEL.exec(text);
   if (m) {
@@ -147,7 +154,14 @@ export class SectionReader {
       ...(p.level !== undefined ? { level: p.level } : {}),
       ...(p.labelOffset !== undefined ? { labelOffset: p.labelOffset, labelLength: token.length } : {}),
       ...(p.originalToken !== undefined && p.originalToken !== token
-        ? { originalLabel: p.originalToken === '' ? '' : kind === 'number' ? p.originalToken + p.close : `${p.originalToken})` }
+        ? {
+            originalLabel:
+              p.originalToken === ''
+                ? ''
+                : kind === 'number'
+                  ? p.originalToken + p.close
+                  : `${p.originalToken})`,
+          }
         : {}),
     };
     if (child && this.lastTop) this.lastTop.children.push(draft);
@@ -164,7 +178,8 @@ export class SectionReader {
     const top = this.lastTop;
     if (p.numeric) {
       // Numbers are operative clauses; under an automatic deeper level they are sub-items.
-      const child = top !== undefined && p.level !== undefined && top.level !== undefined && p.level > top.level;
+      const child =
+        top !== undefined && p.level !== undefined && top.level !== undefined && p.level > top.level;
       return { kind: 'number', child };
     }
     const letter = labelValue('letter', p.token);
@@ -174,7 +189,8 @@ export class SectionReader {
     const parentable = top !== undefined && (topKind === 'letter' || topKind === 'number');
     // Automatic numbering knows the nesting: a deeper level is a sub-item.
     if (p.automatic && p.level !== undefined && top?.automatic && top.level !== undefined && parentable) {
-      if (p.level > top.level) return { kind: this.subKind(p.token, roman !== null, letter !== null), child: true };
+      if (p.level > top.level)
+        return { kind: this.subKind(p.token, roman !== null, letter !== null), child: true };
       if (p.level === top.level && topKind !== 'number')
         return { kind: letter ? 'letter' : 'roman', child: false };
     }
@@ -192,7 +208,11 @@ export class SectionReader {
     if (last && last.kind === 'letter' && topKind === 'number') return { kind: 'letter', child: true };
     if (top && topKind === 'letter') {
       const topValue = labelValue('letter', top.token);
-      if (topValue && labelToken('letter', nextValue(topValue)) === p.token && !(top.opensList && roman.index === 1 && !last))
+      if (
+        topValue &&
+        labelToken('letter', nextValue(topValue)) === p.token &&
+        !(top.opensList && roman.index === 1 && !last)
+      )
         return { kind: 'letter', child: false };
       if ((top.opensList && roman.index === 1) || last) return { kind: 'roman', child: true };
       return { kind: 'letter', child: false };
@@ -203,7 +223,10 @@ export class SectionReader {
     }
     if (topKind === 'roman') return { kind: 'roman', child: false };
     // First clause of the section: `i)` opens a roman list, anything else is a letter.
-    return { kind: top === undefined && roman.index === 1 && p.token === 'i' ? 'roman' : 'letter', child: false };
+    return {
+      kind: top === undefined && roman.index === 1 && p.token === 'i' ? 'roman' : 'letter',
+      child: false,
+    };
   }
 
   private subKind(token: string, isRoman: boolean, isLetter: boolean): LabelKind {

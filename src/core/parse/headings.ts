@@ -65,7 +65,11 @@ export function matchHeading(text: string, language: Language): HeadingMatch | n
  * Headings recognised by style alone (ITU templates put them in the italic "Call" style): a short
  * paragraph, italic or in that style, no closing punctuation.
  */
-export function looksLikeStyledHeading(text: string, italic: boolean, styleName: string | undefined): boolean {
+export function looksLikeStyledHeading(
+  text: string,
+  italic: boolean,
+  styleName: string | undefined,
+): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 120 || CLOSING.test(t)) return false;
   return italic || (styleName !== undefined && /^call$/i.test(styleName.trim()));

@@ -2,10 +2,23 @@ import { parseProposalId } from '../identifier';
 import type { Language, Marker } from '../lexicon';
 import type { ChangeState, Line, NumberLine, Outline, Proposal, Section, Unplaced } from '../model';
 import { existsIn, hasRevisions, paragraphText, type Paragraph, type Snapshot } from '../snapshot';
-import { readAutomaticLabel, readTypedLabel, SectionReader, toClause, type LabelledParagraph } from './clauses';
+import {
+  readAutomaticLabel,
+  readTypedLabel,
+  SectionReader,
+  toClause,
+  type LabelledParagraph,
+} from './clauses';
 import { looksLikeStyledHeading, matchHeading, matchHeadingForm } from './headings';
 import { detectLanguage } from './language';
-import { isHistoryLine, isPreamble, isReasons, matchNumberLine, matchProposalLine, type ProposalLineMatch } from './lines';
+import {
+  isHistoryLine,
+  isPreamble,
+  isReasons,
+  matchNumberLine,
+  matchProposalLine,
+  type ProposalLineMatch,
+} from './lines';
 
 export { detectLanguage } from './language';
 export { matchHeading } from './headings';
@@ -56,7 +69,9 @@ export function parse(snapshot: Snapshot): Outline {
   }
   const language = detectLanguage(trimmed);
 
-  const proposalLines: (ProposalLineMatch | null)[] = trimmed.map((t) => (t === '' ? null : matchProposalLine(t)));
+  const proposalLines: (ProposalLineMatch | null)[] = trimmed.map((t) =>
+    t === '' ? null : matchProposalLine(t),
+  );
   const bodyStart = findBodyStart(trimmed, proposalLines, language);
 
   const proposals: ProposalDraft[] = [];
@@ -170,7 +185,12 @@ export function parse(snapshot: Snapshot): Outline {
         continue;
       }
       if (st.phase === 'head') {
-        place(i, label !== null ? 'clause before any st.section heading' : 'text between the st.proposal line and the number line');
+        place(
+          i,
+          label !== null
+            ? 'clause before any st.section heading'
+            : 'text between the st.proposal line and the number line',
+        );
         continue;
       }
       if (label === null) {
@@ -187,7 +207,12 @@ export function parse(snapshot: Snapshot): Outline {
           continue;
         }
       }
-      place(i, label !== null ? 'clause before any st.section heading' : 'text between the title and the first st.section');
+      place(
+        i,
+        label !== null
+          ? 'clause before any st.section heading'
+          : 'text between the title and the first st.section',
+      );
       continue;
     }
 
@@ -207,7 +232,13 @@ export function parse(snapshot: Snapshot): Outline {
       continue;
     }
     if (!s.reader.hasCurrentClause) s.reader.addUnlabelled(i, t, change);
-    else place(i, s.reader.onlyUnlabelled ? 'a second unlabelled item in a st.section' : 'unlabelled paragraph among labelled clauses');
+    else
+      place(
+        i,
+        s.reader.onlyUnlabelled
+          ? 'a second unlabelled item in a st.section'
+          : 'unlabelled paragraph among labelled clauses',
+      );
   }
 
   return {
@@ -223,14 +254,24 @@ export function parse(snapshot: Snapshot): Outline {
  * comes first: a resolution reproduced before any proposal line is a proposal missing its line, not
  * cover text. Without either, it ends at the first section heading; a document with none is all cover.
  */
-function findBodyStart(trimmed: readonly string[], lines: readonly (ProposalLineMatch | null)[], language: Language): number {
+function findBodyStart(
+  trimmed: readonly string[],
+  lines: readonly (ProposalLineMatch | null)[],
+  language: Language,
+): number {
   const n = trimmed.length;
-  for (let i = 0; i < n; i++) if (lines[i] !== null || (trimmed[i] !== '' && matchNumberLine(trimmed[i]) !== null)) return i;
+  for (let i = 0; i < n; i++)
+    if (lines[i] !== null || (trimmed[i] !== '' && matchNumberLine(trimmed[i]) !== null)) return i;
   for (let i = 0; i < n; i++) if (trimmed[i] !== '' && matchHeading(trimmed[i], language) !== null) return i;
   return n;
 }
 
-function openSection(pr: ProposalDraft, i: number, t: string, heading: { key: string; name: string } | null): SectionDraft {
+function openSection(
+  pr: ProposalDraft,
+  i: number,
+  t: string,
+  heading: { key: string; name: string } | null,
+): SectionDraft {
   const s: SectionDraft = {
     heading: t,
     name: heading?.name ?? t,
@@ -252,7 +293,12 @@ function changeOf(p: Paragraph, inCurrent: boolean): ChangeState {
 type ReadLabel = Omit<LabelledParagraph, 'change' | 'originalToken'>;
 
 /** The paragraph's label, typed or automatic. A number followed by a mere space only counts where numbers are expected. */
-function readLabel(p: Paragraph, trimmed: string, text: string, section: SectionDraft | null): ReadLabel | null {
+function readLabel(
+  p: Paragraph,
+  trimmed: string,
+  text: string,
+  section: SectionDraft | null,
+): ReadLabel | null {
   if (p.numbering && p.numbering.label !== '') {
     const auto = readAutomaticLabel(p.numbering.label);
     if (auto !== null)

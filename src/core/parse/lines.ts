@@ -1,5 +1,13 @@
 import { looksLikeProposalId } from '../identifier';
-import { BODY_NAMES, LANGUAGES, MARKERS, REASONS_LABEL, RESOLUTION_WORD, type Language, type Marker } from '../lexicon';
+import {
+  BODY_NAMES,
+  LANGUAGES,
+  MARKERS,
+  REASONS_LABEL,
+  RESOLUTION_WORD,
+  type Language,
+  type Marker,
+} from '../lexicon';
 
 /** What a paragraph says about where a proposal starts. */
 export type ProposalLineMatch =
@@ -42,7 +50,8 @@ export interface NumberLineMatch {
   readonly languages: readonly Language[];
 }
 
-const DRAFT_NEW = '(?:(?:DRAFT\\s+NEW|PROJET\\s+DE\\s+NOUVELLE|PROYECTO\\s+DE\\s+NUEVA|ПРОЕКТ\\s+НОВОЙ)\\s+)?';
+const DRAFT_NEW =
+  '(?:(?:DRAFT\\s+NEW|PROJET\\s+DE\\s+NOUVELLE|PROYECTO\\s+DE\\s+NUEVA|ПРОЕКТ\\s+НОВОЙ)\\s+)?';
 const NUMBER = '((?:ITU-R\\s+|UIT-R\\s+|МСЭ-R\\s+)?[\\p{L}\\p{N}\\[\\]\\-‑./]+)';
 const TAG = '(?:\\s*[(（][^)）]*[)）])?';
 
@@ -55,7 +64,8 @@ const WORD_LINES: readonly { readonly re: RegExp; readonly language: Language }[
   })),
 );
 /** Chinese writes the number first: `第52号决议（2016年，哈马马特，修订版）`; a draft: `新决议草案[APT-1]`. */
-const ZH_LINE = /^(?:第\s*([\p{N}A-Za-z\-‑]+)\s*号\s*)?新?决议(?:草案)?\s*(\[[^\]]*\])?\s*(?:[(（][^)）]*[)）])?\s*$/u;
+const ZH_LINE =
+  /^(?:第\s*([\p{N}A-Za-z\-‑]+)\s*号\s*)?新?决议(?:草案)?\s*(\[[^\]]*\])?\s*(?:[(（][^)）]*[)）])?\s*$/u;
 
 /** A cheap first look, so most paragraphs of a large document skip the per-language patterns. */
 const NUMBER_LINE_START = /^(?:draft|projet|proyecto|проект|r[eé]solu|резолюц|القرار|第|新|决议)/iu;

@@ -29,9 +29,11 @@ const EXPECTS: Record<Marker, Content> = {
 
 const hasDeletion = (p: Paragraph): boolean =>
   p.mark?.kind === 'del' || p.runs.some((r) => r.revision?.kind === 'del');
-const hasRevision = (p: Paragraph): boolean => p.mark !== undefined || p.runs.some((r) => r.revision !== undefined);
+const hasRevision = (p: Paragraph): boolean =>
+  p.mark !== undefined || p.runs.some((r) => r.revision !== undefined);
 /** Text that is neither inserted nor deleted, leaving out blanks and footnote references. */
-const hasCleanText = (p: Paragraph): boolean => p.runs.some((r) => r.revision === undefined && !isBlank(r.text));
+const hasCleanText = (p: Paragraph): boolean =>
+  p.runs.some((r) => r.revision === undefined && !isBlank(r.text));
 const hasInsertedText = (p: Paragraph): boolean =>
   p.runs.some((r) => r.revision?.kind === 'ins' && !isBlank(r.text));
 
@@ -94,7 +96,8 @@ const rule: Rule = {
     fixable: false,
   },
   check(context) {
-    for (const p of context.outline.proposals) if (p.marker !== null && p.number !== null) checkProposal(context, p, p.marker);
+    for (const p of context.outline.proposals)
+      if (p.marker !== null && p.number !== null) checkProposal(context, p, p.marker);
   },
 };
 

@@ -17,7 +17,8 @@ import { isBlank, shorten } from './proposal-span';
  */
 
 const MARKER_LIST = MARKERS.join(', ');
-const ID_FORM = 'SUBMITTER/DOC[A<addendum>]/SEQ, such as `APT/44A14/1` (`XX` for the document until ITU numbers it)';
+const ID_FORM =
+  'SUBMITTER/DOC[A<addendum>]/SEQ, such as `APT/44A14/1` (`XX` for the document until ITU numbers it)';
 
 /**
  * Translations of the marker symbols seen in drafts, keyed without accents, in capitals. Used to name
@@ -97,11 +98,7 @@ function splitLine(text: string): LineParts | null {
   };
 }
 
-const normalise = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toUpperCase();
+const normalise = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
 
 const isMarker = (s: string): s is Marker => (MARKERS as readonly string[]).includes(s);
 
@@ -117,7 +114,8 @@ function markerIntent(token: string): { exact: boolean; marker?: Marker; certain
 }
 
 /** Whether a line looks like an attempt at a proposal line: a token followed by something with slashes. */
-const looksLikeId = (s: string): boolean => parseProposalId(s) !== null || /^[\p{L}\d]+(\/[\p{L}\d-]+)+$/u.test(s);
+const looksLikeId = (s: string): boolean =>
+  parseProposalId(s) !== null || /^[\p{L}\d]+(\/[\p{L}\d-]+)+$/u.test(s);
 
 type Candidate =
   | { kind: 'line'; paragraph: number; parts: LineParts }
@@ -131,7 +129,8 @@ function classify(text: string, paragraph: number): Candidate | null {
   const parts = splitLine(text);
   if (!parts) return null;
   if (parts.rest !== '' && looksLikeId(parts.rest)) return { kind: 'line', paragraph, parts };
-  if (parts.rest === '' && markerIntent(parts.marker).marker !== undefined) return { kind: 'marker', paragraph, parts };
+  if (parts.rest === '' && markerIntent(parts.marker).marker !== undefined)
+    return { kind: 'marker', paragraph, parts };
   return null;
 }
 
@@ -165,7 +164,10 @@ function checkMarker(context: RuleContext, paragraph: number, parts: LineParts):
       expected: intent.marker,
     });
   } else {
-    context.report({ ...base, message: `Unknown marker \`${parts.marker}\`, expected one of ${MARKER_LIST}` });
+    context.report({
+      ...base,
+      message: `Unknown marker \`${parts.marker}\`, expected one of ${MARKER_LIST}`,
+    });
   }
 }
 
@@ -300,7 +302,8 @@ function checkWithoutLine(context: RuleContext, p: Proposal, floor: number): voi
 const rule: Rule = {
   meta: {
     id: 'proposal-marker',
-    description: 'Every proposed resolution is preceded by a marker symbol, a TAB and a well-formed proposal identifier.',
+    description:
+      'Every proposed resolution is preceded by a marker symbol, a TAB and a well-formed proposal identifier.',
     severity: 'error',
     fixable: true,
   },

@@ -14,10 +14,15 @@ import { shorten } from './proposal-span';
  */
 
 /** The document and addendum part of an identifier, as written in it: `44A14`, `XX`. */
-const documentKey = (id: ProposalId): string => (id.addendum !== undefined ? `${id.document}A${id.addendum}` : id.document);
+const documentKey = (id: ProposalId): string =>
+  id.addendum !== undefined ? `${id.document}A${id.addendum}` : id.document;
 
 /** Where an identifier's sequence number sits in the current text, if it can be found near its proposal line. */
-function locateSequence(context: RuleContext, p: Proposal, id: ProposalId): { paragraph: number; offset: number } | null {
+function locateSequence(
+  context: RuleContext,
+  p: Proposal,
+  id: ProposalId,
+): { paragraph: number; offset: number } | null {
   const count = context.snapshot.paragraphs.length;
   const first = p.paragraph ?? p.start;
   // Older layouts put the identifier on its own line next to the marker, before or after it.
@@ -30,7 +35,8 @@ function locateSequence(context: RuleContext, p: Proposal, id: ProposalId): { pa
       const after = text[at + id.text.length] ?? '';
       if (!/[\p{L}\d/]/u.test(before) && !/[\p{L}\d/]/u.test(after)) {
         const offset = at + id.text.length - id.sequenceText.length;
-        if (text.slice(offset, offset + id.sequenceText.length) === id.sequenceText) return { paragraph, offset };
+        if (text.slice(offset, offset + id.sequenceText.length) === id.sequenceText)
+          return { paragraph, offset };
       }
       at = text.indexOf(id.text, at + 1);
     }

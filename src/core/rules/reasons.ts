@@ -53,7 +53,12 @@ function styleSource(snapshot: Snapshot, outline: Outline, p: Proposal): number 
  * Tracked, like every change Amend makes: the author sees it as an insertion to review and fill in.
  * Only the proposal line is written untracked (see the `mark` command).
  */
-export function reasonsEdit(snapshot: Snapshot, outline: Outline, p: Proposal, language: Language): ParagraphEdit {
+export function reasonsEdit(
+  snapshot: Snapshot,
+  outline: Outline,
+  p: Proposal,
+  language: Language,
+): ParagraphEdit {
   const from = styleSource(snapshot, outline, p);
   return {
     kind: 'paragraph',
@@ -95,12 +100,14 @@ function checkProposal(context: RuleContext, p: Proposal): void {
 const rule: Rule = {
   meta: {
     id: 'reasons',
-    description: 'Every proposal ends with a reasons paragraph (required for SUP, SUP* and NOC), and it is not empty.',
+    description:
+      'Every proposal ends with a reasons paragraph (required for SUP, SUP* and NOC), and it is not empty.',
     severity: 'error',
     fixable: true,
   },
   check(context) {
-    for (const p of context.outline.proposals) if (p.marker !== null || p.number !== null) checkProposal(context, p);
+    for (const p of context.outline.proposals)
+      if (p.marker !== null || p.number !== null) checkProposal(context, p);
   },
 };
 

@@ -13,13 +13,15 @@ import { findTags, type TagMatch } from './match';
 export function inferConference(outline: Outline, text: (paragraph: number) => string): Conference | null {
   let best: { match: TagMatch; preamble: string | null } | null = null;
   const consider = (match: TagMatch | undefined, preamble: string | null) => {
-    if (match && match.conferences.length > 0 && (!best || match.year > best.match.year)) best = { match, preamble };
+    if (match && match.conferences.length > 0 && (!best || match.year > best.match.year))
+      best = { match, preamble };
   };
   const language = outline.language;
   for (const p of outline.proposals) {
     const preamble = p.preamble ? text(p.preamble.paragraph) : null;
     if (p.number) consider(findTags(text(p.number.paragraph), language).find(named), preamble);
-    if (p.history) consider(parseHistory(text(p.history.paragraph), language)?.entries.filter(named).at(-1), preamble);
+    if (p.history)
+      consider(parseHistory(text(p.history.paragraph), language)?.entries.filter(named).at(-1), preamble);
     if (p.preamble && preamble !== null) consider(findTags(preamble, language).find(named), preamble);
   }
   if (best === null) return null;

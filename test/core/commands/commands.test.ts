@@ -1,5 +1,13 @@
 import { applyPlanToSnapshot } from '../../../src/core/apply';
-import { markPlan, nextProposalId, reasonsPlan, renumberIdsPlan, renumberPlan, retagPlan, suggestMarker } from '../../../src/core/commands';
+import {
+  markPlan,
+  nextProposalId,
+  reasonsPlan,
+  renumberIdsPlan,
+  renumberPlan,
+  retagPlan,
+  suggestMarker,
+} from '../../../src/core/commands';
 import { parseConference, type Conference } from '../../../src/core/conferences';
 import { check } from '../../../src/core/engine';
 import { parse } from '../../../src/core/parse';
@@ -20,7 +28,10 @@ const value = <T>(r: Result<T>): T => {
   return r.value;
 };
 const apply = (s: Snapshot, plan: EditPlan) => value(applyPlanToSnapshot(s, plan, by));
-const line = (s: Snapshot, pattern: RegExp) => toMarkup(s).split('\n').find((l) => pattern.test(l));
+const line = (s: Snapshot, pattern: RegExp) =>
+  toMarkup(s)
+    .split('\n')
+    .find((l) => pattern.test(l));
 
 const english = `MOD\tAPT/44A14/1
 RESOLUTION 52 (REV. DUBAI, 2012)
@@ -35,13 +46,22 @@ resolves
 Reasons:\tSpam grows.`;
 
 describe('retagPlan', () => {
-  test('English, all caps number line: the three places name New Delhi, token-minimal, in the tags\' case', () => {
+  test("English, all caps number line: the three places name New Delhi, token-minimal, in the tags' case", () => {
     const s = fromMarkup(english);
     const out = apply(s, value(retagPlan(s, outline(s), conference('WTSA-24'))));
     expect(line(out, /^RESOLUTION/)).toBe('RESOLUTION 52 (REV. [-DUBAI, 2012-]{+NEW DELHI, 2024+})');
-    expect(line(out, /^\(Flor/)).toBe('(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012{+; New Delhi, 2024+})');
-    expect(line(out, /^The World/)).toBe('The World Telecommunication Standardization Assembly ([-Dubai, 2012-]{+New Delhi, 2024+}),');
-    expect(check(out, { conference: conference('WTSA-24'), rules: ['conference-consistency', 'history-line', 'revision-tag'] }).diagnostics).toEqual([]);
+    expect(line(out, /^\(Flor/)).toBe(
+      '(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012{+; New Delhi, 2024+})',
+    );
+    expect(line(out, /^The World/)).toBe(
+      'The World Telecommunication Standardization Assembly ([-Dubai, 2012-]{+New Delhi, 2024+}),',
+    );
+    expect(
+      check(out, {
+        conference: conference('WTSA-24'),
+        rules: ['conference-consistency', 'history-line', 'revision-tag'],
+      }).diagnostics,
+    ).toEqual([]);
   });
 
   test('a first adoption gains the revision word; French writes Rév. and localised cities', () => {
@@ -49,7 +69,10 @@ describe('retagPlan', () => {
       english
         .replace('RESOLUTION 52 (REV. DUBAI, 2012)', 'RÉSOLUTION 52 (Dubaï, 2012)')
         .replace('(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)', '(Dubaï, 2012)')
-        .replace('The World Telecommunication Standardization Assembly (Dubai, 2012),', "L'Assemblée mondiale de normalisation des télécommunications (Dubaï, 2012),")
+        .replace(
+          'The World Telecommunication Standardization Assembly (Dubai, 2012),',
+          "L'Assemblée mondiale de normalisation des télécommunications (Dubaï, 2012),",
+        )
         .replace('considering', 'considérant')
         .replace('resolves', 'décide')
         .replace('Reasons:', 'Motifs:'),
@@ -63,7 +86,10 @@ describe('retagPlan', () => {
     const s = fromMarkup(english.replace('(REV. DUBAI, 2012)', '(Rev. Geneva 2022)'));
     const out = apply(s, value(retagPlan(s, outline(s), conference('WTSA-24'))));
     expect(line(out, /^RESOLUTION/)).toBe('RESOLUTION 52 (Rev. [-Geneva 2022-]{+New Delhi, 2024+})');
-    expect(check(out, { conference: conference('WTSA-24'), rules: ['conference-consistency', 'revision-tag'] }).diagnostics).toEqual([]);
+    expect(
+      check(out, { conference: conference('WTSA-24'), rules: ['conference-consistency', 'revision-tag'] })
+        .diagnostics,
+    ).toEqual([]);
     const first = fromMarkup(english.replace('(REV. DUBAI, 2012)', '(Dubai 2012)'));
     const revised = apply(first, value(retagPlan(first, outline(first), conference('WTSA-24'))));
     expect(line(revised, /^RESOLUTION/)).toBe('RESOLUTION 52 ([-Dubai 2012-]{+Rev. New Delhi, 2024+})');
@@ -90,7 +116,9 @@ describe('markPlan, suggestMarker, nextProposalId', () => {
   test('inserts an untracked proposal line before the number line, marker suggested from the content', () => {
     const clean = fromMarkup(unmarked);
     expect(suggestMarker(clean, outline(clean).proposals[0])).toBe('NOC');
-    const edited = fromMarkup(unmarked.replace('a)\tthat spam is a problem;', 'a)\tthat spam is a [-small-]{+big+} problem;'));
+    const edited = fromMarkup(
+      unmarked.replace('a)\tthat spam is a problem;', 'a)\tthat spam is a [-small-]{+big+} problem;'),
+    );
     expect(suggestMarker(edited, outline(edited).proposals[0])).toBe('MOD');
     const out = apply(edited, value(markPlan(edited, outline(edited), { id: 'APT/44A14/3' })));
     expect(out.paragraphs[0].runs).toEqual([{ text: 'MOD\tAPT/44A14/3' }]);
@@ -113,17 +141,34 @@ describe('markPlan, suggestMarker, nextProposalId', () => {
     expect(nextProposalId(o, { submitter: 'APT', document: '44', addendum: '14' }).text).toBe('APT/44A14/2');
     expect(nextProposalId(o, { submitter: 'EUR', document: 'XX' }).text).toBe('EUR/XX/1');
     const plan = value(markPlan(two, o, { id: 'APT/44A14', marker: 'sup' }));
-    expect(plan.edits).toEqual([expect.objectContaining({ kind: 'paragraph', text: 'SUP\tAPT/44A14/2', tracked: false, styleFrom: 0 })]);
+    expect(plan.edits).toEqual([
+      expect.objectContaining({ kind: 'paragraph', text: 'SUP\tAPT/44A14/2', tracked: false, styleFrom: 0 }),
+    ]);
   });
 
   test('refuses what a person must fix: an unknown marker, a used identifier, a resolution already marked', () => {
     const s = fromMarkup(`${english}\n${unmarked.replace('52', '64')}`);
     const o = outline(s);
-    expect(markPlan(s, o, { id: 'APT/44A14/2', marker: 'MODIF' })).toEqual({ ok: false, reason: expect.stringMatching(/unknown marker "MODIF"/) });
-    expect(markPlan(s, o, { id: 'APT/44A14/1' })).toEqual({ ok: false, reason: expect.stringMatching(/already used/) });
-    expect(markPlan(s, o, { id: 'APT/44A14/2', resolution: '52' })).toEqual({ ok: false, reason: expect.stringMatching(/already has a proposal line/) });
-    expect(markPlan(s, o, { id: 'APT/44A14/2', resolution: '99' })).toEqual({ ok: false, reason: expect.stringMatching(/no Resolution 99/) });
-    expect(markPlan(s, o, { id: 'nonsense' })).toEqual({ ok: false, reason: expect.stringMatching(/not a proposal identifier/) });
+    expect(markPlan(s, o, { id: 'APT/44A14/2', marker: 'MODIF' })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/unknown marker "MODIF"/),
+    });
+    expect(markPlan(s, o, { id: 'APT/44A14/1' })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/already used/),
+    });
+    expect(markPlan(s, o, { id: 'APT/44A14/2', resolution: '52' })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/already has a proposal line/),
+    });
+    expect(markPlan(s, o, { id: 'APT/44A14/2', resolution: '99' })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/no Resolution 99/),
+    });
+    expect(markPlan(s, o, { id: 'nonsense' })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/not a proposal identifier/),
+    });
   });
 
   test('renumberIdsPlan makes identifiers run 1, 2, 3, replacing only the digits', () => {
@@ -140,7 +185,12 @@ describe('renumberPlan and reasonsPlan', () => {
     const s = fromMarkup(frenchSeedUnrenumbered());
     const o = outline(s);
     const plan = value(renumberPlan(s, o, { proposal: 0, section: 'considérant' }));
-    expect(plan.edits.map((e) => (e.kind === 'text' ? `${e.expected}→${e.text}` : ''))).toEqual(['h→i', 'i→j', 'j→k', 'k→l']);
+    expect(plan.edits.map((e) => (e.kind === 'text' ? `${e.expected}→${e.text}` : ''))).toEqual([
+      'h→i',
+      'i→j',
+      'j→k',
+      'k→l',
+    ]);
     const out = apply(s, plan);
     expect(toMarkup(out)).toBe(toMarkup(fromMarkup(seed('fr-resolution-52'))));
     expect(value(renumberPlan(out, outline(out), { proposal: 0, section: 'considering' })).edits).toEqual([]);
@@ -159,6 +209,9 @@ describe('renumberPlan and reasonsPlan', () => {
     // Tracked, it is absent from the original view: rejecting every change gives the text as received.
     expect(existsIn(added!, 'original')).toBe(false);
     expect(paragraphText(out.paragraphs[added!.index - 1])).toMatch(/propagation\.$/);
-    expect(reasonsPlan(out, outline(out), 0)).toEqual({ ok: false, reason: expect.stringMatching(/already has its reasons/) });
+    expect(reasonsPlan(out, outline(out), 0)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/already has its reasons/),
+    });
   });
 });

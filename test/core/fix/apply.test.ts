@@ -12,7 +12,11 @@ const texts = (s: Snapshot, view: 'current' | 'original' = 'current') =>
 /** A plan whose anchors are the current texts of the paragraphs its text edits touch. */
 function plan(s: Snapshot, edits: Edit[]): EditPlan {
   const touched = [...new Set(edits.flatMap((e) => (e.kind === 'text' ? [e.paragraph] : [])))];
-  return { title: 'test', edits, anchors: touched.map((i) => ({ paragraph: i, text: paragraphText(s.paragraphs[i]) })) };
+  return {
+    title: 'test',
+    edits,
+    anchors: touched.map((i) => ({ paragraph: i, text: paragraphText(s.paragraphs[i]) })),
+  };
 }
 const replace = (paragraph: number, offset: number, expected: string, text: string): Edit => ({
   kind: 'text',
@@ -54,14 +58,20 @@ describe('applyPlanToSnapshot', () => {
     const out = applied('Dubaï, 2012{+; Hammamet 2016+})', () => [replace(0, 11, '; Hammamet 2016', '')]);
     const run = out.paragraphs[0].runs[1];
     expect(run.text).toBe('; Hammamet 2016');
-    expect(run.revision).toMatchObject({ kind: 'del', author: 'Amend', inserted: { kind: 'ins', author: 'Delegate' } });
+    expect(run.revision).toMatchObject({
+      kind: 'del',
+      author: 'Amend',
+      inserted: { kind: 'ins', author: 'Delegate' },
+    });
     expect(paragraphText(out.paragraphs[0])).toBe('Dubaï, 2012)');
     expect(paragraphText(out.paragraphs[0], 'original')).toBe('Dubaï, 2012)');
   });
 
   test('a replacement spanning plain and inserted text, with a deletion inside, leaves that deletion alone', () => {
     const out = applied('ab[-XY-]{+cd+}ef', () => [replace(0, 1, 'bcde', 'Z')]);
-    expect(out.paragraphs[0].runs.map((r) => [r.text, r.revision?.kind ?? '', r.revision?.author ?? ''])).toEqual([
+    expect(
+      out.paragraphs[0].runs.map((r) => [r.text, r.revision?.kind ?? '', r.revision?.author ?? '']),
+    ).toEqual([
       ['a', '', ''],
       ['b', 'del', 'Amend'],
       ['XY', 'del', 'Delegate'],
@@ -87,7 +97,12 @@ describe('applyPlanToSnapshot', () => {
 
   test('several edits in one paragraph all land, whatever their order in the plan', () => {
     const markup = 'h)\\tone;\ni)\\ttwo;\nj)\\tthree,';
-    const out = applied(markup, () => [replace(2, 0, 'j', 'k'), replace(0, 0, 'h', 'i'), replace(1, 0, 'i', 'j'), replace(0, 6, ';', ',')]);
+    const out = applied(markup, () => [
+      replace(2, 0, 'j', 'k'),
+      replace(0, 0, 'h', 'i'),
+      replace(1, 0, 'i', 'j'),
+      replace(0, 6, ';', ','),
+    ]);
     expect(texts(out)).toEqual(['i)\tone,', 'j)\ttwo;', 'k)\tthree,']);
   });
 
@@ -113,13 +128,24 @@ describe('applyPlanToSnapshot', () => {
 
   test('refuses a stale anchor, a misplaced expected text and overlapping edits, changing nothing', () => {
     const s = fromMarkup('a)\\tone;\nb)\\ttwo.');
-    const stale = applyPlanToSnapshot(s, { title: 't', edits: [], anchors: [{ paragraph: 1, text: 'b)\ttwo,' }] }, by);
-    expect(stale).toEqual({ ok: false, reason: expect.stringMatching(/changed since it was read \(paragraph 2\)/) });
+    const stale = applyPlanToSnapshot(
+      s,
+      { title: 't', edits: [], anchors: [{ paragraph: 1, text: 'b)\ttwo,' }] },
+      by,
+    );
+    expect(stale).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/changed since it was read \(paragraph 2\)/),
+    });
     const moved = applyPlanToSnapshot(s, { title: 't', edits: [replace(0, 1, 'a', 'b')], anchors: [] }, by);
     expect(moved.ok).toBe(false);
     const beyond = applyPlanToSnapshot(s, { title: 't', edits: [replace(5, 0, 'a', 'b')], anchors: [] }, by);
     expect(beyond.ok).toBe(false);
-    const overlapping = applyPlanToSnapshot(s, { title: 't', edits: [replace(0, 0, 'a)', 'b)'), replace(0, 1, ')', '.')], anchors: [] }, by);
+    const overlapping = applyPlanToSnapshot(
+      s,
+      { title: 't', edits: [replace(0, 0, 'a)', 'b)'), replace(0, 1, ')', '.')], anchors: [] },
+      by,
+    );
     expect(overlapping).toEqual({ ok: false, reason: expect.stringMatching(/overlapping/) });
   });
 

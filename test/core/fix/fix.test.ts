@@ -58,7 +58,9 @@ describe('planFixes', () => {
 
   test('a new paragraph is anchored on its neighbours and conflicts only with another at the same place', () => {
     const add = finding('reasons', 2, [{ kind: 'paragraph', before: 3, text: 'Reasons:\t', tracked: false }]);
-    const again = finding('reasons', 2, [{ kind: 'paragraph', before: 3, text: 'Motifs:\t', tracked: false }]);
+    const again = finding('reasons', 2, [
+      { kind: 'paragraph', before: 3, text: 'Motifs:\t', tracked: false },
+    ]);
     const r = planFixes(s, [add, again, finding('c', 2, [text(2, 0, 'd', 'c')])]);
     expect(r.skipped).toEqual([again]);
     expect(r.plan.anchors.map((a) => a.paragraph)).toEqual([2]);
@@ -72,7 +74,12 @@ describe('fixAll over snapshots', () => {
     if (!r.ok) throw new Error(r.reason);
     const out = toMarkup(r.value.doc).split('\n');
     const relettered = out.filter((l) => /^\[-[h-k]-\]\{\+[i-l]\+\}\)\t/.test(l));
-    expect(relettered.map((l) => l.slice(0, 11))).toEqual(['[-h-]{+i+})', '[-i-]{+j+})', '[-j-]{+k+})', '[-k-]{+l+})']);
+    expect(relettered.map((l) => l.slice(0, 11))).toEqual([
+      '[-h-]{+i+})',
+      '[-i-]{+j+})',
+      '[-j-]{+k+})',
+      '[-k-]{+l+})',
+    ]);
     expect(toMarkup(r.value.doc)).toBe(toMarkup(fromMarkup(seed('fr-resolution-52'))));
     expect(r.value.applied.map((d) => d.ruleId)).toEqual(Array(4).fill('clause-sequence'));
     expect(r.value.stoppedBy).toBe('done');
@@ -81,14 +88,18 @@ describe('fixAll over snapshots', () => {
   test.each(['fr-resolution-52', 'en-resolution-52', 'fr-unrenumbered'])(
     '%s: nothing lost, nothing fixable left, and fixing again changes nothing',
     (name) => {
-      const input = fromMarkup(name === 'fr-unrenumbered' ? frenchSeedUnrenumbered() : seed(name as 'en-resolution-52'));
+      const input = fromMarkup(
+        name === 'fr-unrenumbered' ? frenchSeedUnrenumbered() : seed(name as 'en-resolution-52'),
+      );
       const frozen = JSON.stringify(input);
       const r = fixAll(input, snapshotIo);
       if (!r.ok) throw new Error(r.reason);
       expect(JSON.stringify(input)).toBe(frozen);
       const out = r.value.doc;
       expect(originalView(out)).toEqual(originalView(input));
-      expect(check(out, { conference: r.value.conference ?? undefined }).diagnostics.filter((d) => d.fix)).toEqual([]);
+      expect(
+        check(out, { conference: r.value.conference ?? undefined }).diagnostics.filter((d) => d.fix),
+      ).toEqual([]);
       expect(r.value.remaining.filter((d) => d.fix)).toEqual([]);
       const again = fixAll(out, snapshotIo);
       if (!again.ok) throw new Error(again.reason);
@@ -101,13 +112,19 @@ describe('fixAll over snapshots', () => {
     const r = fixAll(fromMarkup(seed('fr-resolution-52')), snapshotIo, { rules: ['revision-tag'] });
     if (!r.ok) throw new Error(r.reason);
     const lines = currentView(r.value.doc);
-    expect(lines.filter((l) => /HAMMAMET, 2016|Hammamet, 2016|Busan, 2014/.test(l)).length).toBeGreaterThanOrEqual(4);
+    expect(
+      lines.filter((l) => /HAMMAMET, 2016|Hammamet, 2016|Busan, 2014/.test(l)).length,
+    ).toBeGreaterThanOrEqual(4);
     expect(lines.some((l) => /HAMMAMET 2016|Hammamet 2016|Busan 2014/.test(l))).toBe(false);
   });
 
   test('a document that ignores the edits is a cycle, stopped after one pass; maxPasses bounds the loop', () => {
     const input = fromMarkup(frenchSeedUnrenumbered());
-    const stuck = fixAll(input, { read: (s: Snapshot) => s, apply: (s) => ok(s) }, { rules: ['clause-sequence'] });
+    const stuck = fixAll(
+      input,
+      { read: (s: Snapshot) => s, apply: (s) => ok(s) },
+      { rules: ['clause-sequence'] },
+    );
     expect(stuck).toMatchObject({ ok: true, value: { passes: 1, stoppedBy: 'cycle' } });
     const bounded = fixAll(input, snapshotIo, { rules: ['clause-sequence'], maxPasses: 0 });
     expect(bounded).toMatchObject({ ok: true, value: { passes: 0, stoppedBy: 'max-passes', doc: input } });
@@ -115,8 +132,13 @@ describe('fixAll over snapshots', () => {
 
   test('a failing read or apply fails the loop with its reason', () => {
     const input = fromMarkup(frenchSeedUnrenumbered());
-    expect(fixAll(input, { read: () => ({ ok: false, reason: 'gone' }), apply: (s) => ok(s) })).toEqual({ ok: false, reason: 'gone' });
-    expect(fixAll(input, { read: (s: Snapshot) => s, apply: () => ({ ok: false, reason: 'stale' }) })).toEqual({ ok: false, reason: 'stale' });
+    expect(fixAll(input, { read: () => ({ ok: false, reason: 'gone' }), apply: (s) => ok(s) })).toEqual({
+      ok: false,
+      reason: 'gone',
+    });
+    expect(
+      fixAll(input, { read: (s: Snapshot) => s, apply: () => ({ ok: false, reason: 'stale' }) }),
+    ).toEqual({ ok: false, reason: 'stale' });
   });
 
   test('fixAllAsync gives what fixAll gives', async () => {

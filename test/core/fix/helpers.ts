@@ -10,7 +10,8 @@ export const seed = (name: 'fr-resolution-52' | 'en-resolution-52'): string =>
   readFileSync(path.join(__dirname, '../../fixtures/seeds', `${name}.txt`), 'utf8');
 
 /** The French seed as it was before its author re-lettered: new h) inserted, old h)–k) still h)–k). */
-export const frenchSeedUnrenumbered = (): string => seed('fr-resolution-52').replace(/\[-([h-k])-\]\{\+[i-l]\+\}\)/g, '$1)');
+export const frenchSeedUnrenumbered = (): string =>
+  seed('fr-resolution-52').replace(/\[-([h-k])-\]\{\+[i-l]\+\}\)/g, '$1)');
 
 /** Fix loop io over snapshots in memory. */
 export const snapshotIo: FixIo<Snapshot> = {

@@ -6,14 +6,58 @@ import { paragraphText, type Paragraph, type Snapshot } from '../../../src/core/
 
 /** Pieces that make parsing interesting: markers, labels, headings, number lines, tracked changes. */
 const PIECES = [
-  'MOD\t', 'ADD', '(MOD)', 'SUP*', 'NOC ', 'APT/44A14/1', 'EUR/XX/', 'RESOLUTION 52 (Rev. Hammamet, 2016)', 'RÉSOLUTION',
-  'DRAFT NEW RESOLUTION [APT-1]', '第52号决议', 'القرار 5', 'РЕЗОЛЮЦИЯ 1', 'recognizing', 'considérant', 'reconociendo además',
-  'resolves ', 'a)\t', 'h)', 'i)\t', 'bbis)', '1\t', '12 ', 'iv)', '(Florianópolis, 2004; Dubai, 2012)', 'Reasons:', 'Motifs:',
-  '{+', '+}', '[-', '-]', '+¶ ', '-¶ ', '#n:1:0:a) ', '#n:2:1:1 ', '<<Call>> ', '[^1]', '\\t', ' ', ',', ';', ':', '.', 'x',
-  'considering a) above', 'du point c) du considérant', '\n',
+  'MOD\t',
+  'ADD',
+  '(MOD)',
+  'SUP*',
+  'NOC ',
+  'APT/44A14/1',
+  'EUR/XX/',
+  'RESOLUTION 52 (Rev. Hammamet, 2016)',
+  'RÉSOLUTION',
+  'DRAFT NEW RESOLUTION [APT-1]',
+  '第52号决议',
+  'القرار 5',
+  'РЕЗОЛЮЦИЯ 1',
+  'recognizing',
+  'considérant',
+  'reconociendo además',
+  'resolves ',
+  'a)\t',
+  'h)',
+  'i)\t',
+  'bbis)',
+  '1\t',
+  '12 ',
+  'iv)',
+  '(Florianópolis, 2004; Dubai, 2012)',
+  'Reasons:',
+  'Motifs:',
+  '{+',
+  '+}',
+  '[-',
+  '-]',
+  '+¶ ',
+  '-¶ ',
+  '#n:1:0:a) ',
+  '#n:2:1:1 ',
+  '<<Call>> ',
+  '[^1]',
+  '\\t',
+  ' ',
+  ',',
+  ';',
+  ':',
+  '.',
+  'x',
+  'considering a) above',
+  'du point c) du considérant',
+  '\n',
 ];
 
-const markup = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 60 }).map((a) => a.join(''));
+const markup = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 60 })
+  .map((a) => a.join(''));
 
 /** Every clause in the outline, sub-items included. */
 const allClauses = (o: Outline): Clause[] =>
@@ -33,9 +77,9 @@ function invariants(snapshot: Snapshot, o: Outline): void {
     if (c.labelOffset !== undefined) {
       // The offset points at the label's token in the current text.
       const text = paragraphText(snapshot.paragraphs[c.paragraph] as Paragraph);
-      expect(text.slice(c.labelOffset, c.labelOffset + c.labelLength!) + (c.kind === 'number' ? '' : ')')).toBe(
-        c.kind === 'number' ? c.label.replace(/[.)]$/, '') : c.label,
-      );
+      expect(
+        text.slice(c.labelOffset, c.labelOffset + c.labelLength!) + (c.kind === 'number' ? '' : ')'),
+      ).toBe(c.kind === 'number' ? c.label.replace(/[.)]$/, '') : c.label);
     }
   }
 }
@@ -52,13 +96,25 @@ describe('parse never throws', () => {
   });
 
   test('random runs and paragraph properties', () => {
-    const revision = fc.option(fc.record({ kind: fc.constantFrom('ins' as const, 'del' as const) }), { nil: undefined });
-    const run = fc.record({ text: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 })), revision });
+    const revision = fc.option(fc.record({ kind: fc.constantFrom('ins' as const, 'del' as const) }), {
+      nil: undefined,
+    });
+    const run = fc.record({
+      text: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 })),
+      revision,
+    });
     const paragraph = fc.record({
       runs: fc.array(run, { maxLength: 5 }),
       mark: revision,
       italic: fc.boolean(),
-      numbering: fc.option(fc.record({ label: fc.constantFrom('a)', '1', 'i)', '', 'A.', '(iv)', '99'), numId: fc.constant('1'), level: fc.nat(3) }), { nil: undefined }),
+      numbering: fc.option(
+        fc.record({
+          label: fc.constantFrom('a)', '1', 'i)', '', 'A.', '(iv)', '99'),
+          numId: fc.constant('1'),
+          level: fc.nat(3),
+        }),
+        { nil: undefined },
+      ),
     });
     fc.assert(
       fc.property(fc.array(paragraph, { maxLength: 30 }), (ps) => {
@@ -90,7 +146,9 @@ describe('speed', () => {
         'Countering spam',
         'The World Telecommunication Standardization Assembly (Hammamet, 2016),',
         'considering',
-        ...'abcdefghijklmnopqrstuvwxyz'.split('').map((l) => `[-${l}-]{+${l}+})\tthat a text is long enough to be a real clause;`),
+        ...'abcdefghijklmnopqrstuvwxyz'
+          .split('')
+          .map((l) => `[-${l}-]{+${l}+})\tthat a text is long enough to be a real clause;`),
         'resolves',
         ...Array.from({ length: 10 }, (_, i) => `${i + 1}\tto act on it;`),
         'Reasons:\tClarity.',

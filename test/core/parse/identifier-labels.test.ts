@@ -18,12 +18,15 @@ describe('proposal identifiers', () => {
   });
   test('formats without sequence text or addendum', () => {
     expect(formatProposalId({ submitter: 'USA', document: '7', sequence: 12 })).toBe('USA/7/12');
-    expect(formatProposalId({ submitter: 'USA', document: '7', addendum: '2', sequence: 3, sequenceText: '03' })).toBe('USA/7A2/03');
+    expect(
+      formatProposalId({ submitter: 'USA', document: '7', addendum: '2', sequence: 3, sequenceText: '03' }),
+    ).toBe('USA/7A2/03');
   });
 });
 
 describe('label sequences', () => {
-  const next = (kind: 'letter' | 'roman' | 'number', token: string) => labelToken(kind, nextValue(labelValue(kind, token)!));
+  const next = (kind: 'letter' | 'roman' | 'number', token: string) =>
+    labelToken(kind, nextValue(labelValue(kind, token)!));
   test('next labels', () => {
     expect(next('letter', 'h')).toBe('i');
     expect(next('letter', 'z')).toBe('aa');

@@ -4,8 +4,10 @@ import { fromMarkup } from '../../../src/core/markup';
 import type { Clause, Outline } from '../../../src/core/model';
 import { parse } from '../../../src/core/parse';
 
-const seed = (name: string): Outline => parse(fromMarkup(readFileSync(join(__dirname, '../../fixtures/seeds', name), 'utf8')));
-const labels = (clauses: readonly Clause[]): string => clauses.map((c) => c.label + (c.children.length ? `[${labels(c.children)}]` : '')).join(' ');
+const seed = (name: string): Outline =>
+  parse(fromMarkup(readFileSync(join(__dirname, '../../fixtures/seeds', name), 'utf8')));
+const labels = (clauses: readonly Clause[]): string =>
+  clauses.map((c) => c.label + (c.children.length ? `[${labels(c.children)}]` : '')).join(' ');
 
 describe('the French seed', () => {
   const o = seed('fr-resolution-52.txt');
@@ -37,14 +39,22 @@ describe('the French seed', () => {
       'invites=invite',
       'further invites=invite en outre',
     ]);
-    expect(p.sections[6].heading).toBe('charge le Directeur du Bureau de la normalisation des télécommunications');
+    expect(p.sections[6].heading).toBe(
+      'charge le Directeur du Bureau de la normalisation des télécommunications',
+    );
   });
 
   test('labels, roman sub-items under c) and under the inserted d)', () => {
     expect(labels(p.sections[1].clauses)).toBe('a) b) c)[i) ii) iii) iv) v)] d)[i) ii)]');
     expect(p.sections[1].clauses[3].change).toBe('inserted');
     expect(p.sections[1].clauses[3].children.map((c) => c.change)).toEqual(['inserted', 'inserted']);
-    expect(p.sections[1].clauses[2].children.map((c) => c.kind)).toEqual(['roman', 'roman', 'roman', 'roman', 'roman']);
+    expect(p.sections[1].clauses[2].children.map((c) => c.kind)).toEqual([
+      'roman',
+      'roman',
+      'roman',
+      'roman',
+      'roman',
+    ]);
     expect(labels(p.sections[3].clauses)).toBe('');
     expect(p.sections[3].clauses[0]).toMatchObject({ label: '', kind: 'none', change: 'modified' });
     expect(labels(p.sections[5].clauses)).toBe('1 2 3');
@@ -55,8 +65,19 @@ describe('the French seed', () => {
     expect(labels(considering)).toBe('a) b) c) d) e) f) g) h) i) j) k) l)');
     expect(considering[7]).toMatchObject({ label: 'h)', change: 'inserted' });
     expect(considering[7].originalLabel).toBeUndefined();
-    expect(considering.slice(8).map((c) => `${c.originalLabel}→${c.label}`)).toEqual(['h)→i)', 'i)→j)', 'j)→k)', 'k)→l)']);
-    expect(considering[8]).toMatchObject({ change: 'modified', labelOffset: 0, labelLength: 1, automatic: false, kind: 'letter' });
+    expect(considering.slice(8).map((c) => `${c.originalLabel}→${c.label}`)).toEqual([
+      'h)→i)',
+      'i)→j)',
+      'j)→k)',
+      'k)→l)',
+    ]);
+    expect(considering[8]).toMatchObject({
+      change: 'modified',
+      labelOffset: 0,
+      labelLength: 1,
+      automatic: false,
+      kind: 'letter',
+    });
     expect(considering[0].change).toBe('unchanged');
     expect(considering[8].text).toBe("qu'il est urgent de traiter le problème du spam;");
   });
@@ -104,7 +125,12 @@ describe('languages', () => {
     const o = parse(
       fromMarkup(
         [
-          head('MOD\tIAP/12/3', 'RESOLUCIÓN 52 (Rev. Hammamet, 2016)', 'Combatir el spam', 'La Asamblea Mundial de Normalización de las Telecomunicaciones (Hammamet, 2016),'),
+          head(
+            'MOD\tIAP/12/3',
+            'RESOLUCIÓN 52 (Rev. Hammamet, 2016)',
+            'Combatir el spam',
+            'La Asamblea Mundial de Normalización de las Telecomunicaciones (Hammamet, 2016),',
+          ),
           'reconociendo además',
           'a)\tx;',
           'b)\ty,',
@@ -117,13 +143,30 @@ describe('languages', () => {
     );
     expect(o.language).toBe('es');
     const [p] = o.proposals;
-    expect(p.sections.map((s) => `${s.key}=${s.name}`)).toEqual(['recognizing further=reconociendo además', 'resolves to instruct=resuelve encargar']);
+    expect(p.sections.map((s) => `${s.key}=${s.name}`)).toEqual([
+      'recognizing further=reconociendo además',
+      'resolves to instruct=resuelve encargar',
+    ]);
     expect(p.reasons?.text).toBe('Motivos:\tClaridad.');
     expect(p.end).toBe(p.reasons!.paragraph + 1);
   });
 
   test('Russian', () => {
-    const o = parse(fromMarkup(['MOD\tRCC/20/1', 'РЕЗОЛЮЦИЯ 52 (Пересм. Хаммамет, 2016 г.)', 'Противодействие спаму', 'учитывая', 'a)\tx;', 'b)\ty,', 'решает', '1\tz.', 'Основания:\tx'].join('\n')));
+    const o = parse(
+      fromMarkup(
+        [
+          'MOD\tRCC/20/1',
+          'РЕЗОЛЮЦИЯ 52 (Пересм. Хаммамет, 2016 г.)',
+          'Противодействие спаму',
+          'учитывая',
+          'a)\tx;',
+          'b)\ty,',
+          'решает',
+          '1\tz.',
+          'Основания:\tx',
+        ].join('\n'),
+      ),
+    );
     expect(o.language).toBe('ru');
     expect(o.proposals[0].number?.resolution).toBe('52');
     expect(o.proposals[0].sections.map((s) => s.key)).toEqual(['considering', 'resolves']);
@@ -131,14 +174,38 @@ describe('languages', () => {
   });
 
   test('Arabic', () => {
-    const o = parse(fromMarkup(['MOD\tARB/30/2', 'القرار 52 (المراجَع في الحمامات، 2016)', 'مكافحة الرسائل الاقتحامية', 'إذ يضع في اعتباره', 'أن x،', 'يقرر', '1\tz.'].join('\n')));
+    const o = parse(
+      fromMarkup(
+        [
+          'MOD\tARB/30/2',
+          'القرار 52 (المراجَع في الحمامات، 2016)',
+          'مكافحة الرسائل الاقتحامية',
+          'إذ يضع في اعتباره',
+          'أن x،',
+          'يقرر',
+          '1\tz.',
+        ].join('\n'),
+      ),
+    );
     expect(o.language).toBe('ar');
     expect(o.proposals[0].number?.resolution).toBe('52');
     expect(o.proposals[0].sections.map((s) => s.key)).toEqual(['considering', 'resolves']);
   });
 
   test('Chinese', () => {
-    const o = parse(fromMarkup(['MOD\tAPT/44A14/1', '第52号决议（2016年，哈马马特，修订版）', '打击垃圾信息', '考虑到', 'a)\tx；', '做出决议', '1\tz。'].join('\n')));
+    const o = parse(
+      fromMarkup(
+        [
+          'MOD\tAPT/44A14/1',
+          '第52号决议（2016年，哈马马特，修订版）',
+          '打击垃圾信息',
+          '考虑到',
+          'a)\tx；',
+          '做出决议',
+          '1\tz。',
+        ].join('\n'),
+      ),
+    );
     expect(o.language).toBe('zh');
     expect(o.proposals[0].number?.resolution).toBe('52');
     expect(o.proposals[0].sections.map((s) => s.key)).toEqual(['considering', 'resolves']);
@@ -152,7 +219,21 @@ describe('languages', () => {
 
 describe('proposal lines', () => {
   test('older layout: marker and identifier on separate lines, in either order', () => {
-    const o = parse(fromMarkup(['Cover', 'MOD', 'APT/44A14/1', 'RESOLUTION 1 (Rev. Hammamet, 2016)', 'Title', 'APT/44A14/2', 'SUP', 'RESOLUTION 2 (Hammamet, 2016)', 'Reasons:\tx'].join('\n')));
+    const o = parse(
+      fromMarkup(
+        [
+          'Cover',
+          'MOD',
+          'APT/44A14/1',
+          'RESOLUTION 1 (Rev. Hammamet, 2016)',
+          'Title',
+          'APT/44A14/2',
+          'SUP',
+          'RESOLUTION 2 (Hammamet, 2016)',
+          'Reasons:\tx',
+        ].join('\n'),
+      ),
+    );
     expect(o.bodyStart).toBe(1);
     expect(o.proposals.map((p) => [p.marker, p.id?.text, p.paragraph, p.number?.resolution])).toEqual([
       ['MOD', 'APT/44A14/1', 1, '1'],
@@ -162,7 +243,17 @@ describe('proposal lines', () => {
   });
 
   test('a resolution without a proposal line is a proposal with marker null; a malformed identifier is kept', () => {
-    const o = parse(fromMarkup(['RESOLUTION 1 (Rev. Hammamet, 2016)', 'Title', 'ADD\tAPT/44A14', 'DRAFT NEW RESOLUTION [APT-1]', 'New title'].join('\n')));
+    const o = parse(
+      fromMarkup(
+        [
+          'RESOLUTION 1 (Rev. Hammamet, 2016)',
+          'Title',
+          'ADD\tAPT/44A14',
+          'DRAFT NEW RESOLUTION [APT-1]',
+          'New title',
+        ].join('\n'),
+      ),
+    );
     expect(o.bodyStart).toBe(0);
     expect(o.proposals.map((p) => [p.marker, p.id, p.idText, p.number?.resolution])).toEqual([
       [null, null, undefined, '1'],
@@ -171,17 +262,39 @@ describe('proposal lines', () => {
   });
 
   test('an unknown marker before an identifier still opens a proposal', () => {
-    const o = parse(fromMarkup(['Intro', 'MODIF\tAPT/44A14/1', 'RESOLUTION 1 (Rev. Hammamet, 2016)'].join('\n')));
+    const o = parse(
+      fromMarkup(['Intro', 'MODIF\tAPT/44A14/1', 'RESOLUTION 1 (Rev. Hammamet, 2016)'].join('\n')),
+    );
     expect(o.proposals.map((p) => [p.marker, p.id?.text, p.paragraph])).toEqual([[null, 'APT/44A14/1', 1]]);
   });
 });
 
 describe('clauses', () => {
   const parseBody = (...lines: string[]) =>
-    parse(fromMarkup(['MOD\tEUR/XX/1', 'RESOLUTION 9 (Rev. Hammamet, 2016)', 'T', 'The World Telecommunication Standardization Assembly (Hammamet, 2016),', ...lines].join('\n')));
+    parse(
+      fromMarkup(
+        [
+          'MOD\tEUR/XX/1',
+          'RESOLUTION 9 (Rev. Hammamet, 2016)',
+          'T',
+          'The World Telecommunication Standardization Assembly (Hammamet, 2016),',
+          ...lines,
+        ].join('\n'),
+      ),
+    );
 
   test('i) after h) ending with a colon opens sub-items; v) continues them', () => {
-    const o = parseBody('considering', ...'abcdefg'.split('').map((l) => `${l})\tx;`), 'h)\tx, namely:', 'i)\tx;', 'ii)\tx;', 'iii)\tx;', 'iv)\tx;', 'v)\tx;', 'i)\tx,');
+    const o = parseBody(
+      'considering',
+      ...'abcdefg'.split('').map((l) => `${l})\tx;`),
+      'h)\tx, namely:',
+      'i)\tx;',
+      'ii)\tx;',
+      'iii)\tx;',
+      'iv)\tx;',
+      'v)\tx;',
+      'i)\tx,',
+    );
     expect(labels(o.proposals[0].sections[0].clauses)).toBe('a) b) c) d) e) f) g) h)[i) ii) iii) iv) v)] i)');
   });
 

@@ -5,7 +5,8 @@ import { fromMarkup } from '../../../src/core/markup';
 import rule from '../../../src/core/rules/cross-reference';
 import { runRuleTests } from '../../helpers/rule-tester';
 
-const HEAD = 'MOD\tAPT/44A14/1\nRESOLUTION 52 (Rev. Hammamet, 2016)\nCountering spam\nThe World Telecommunication Standardization Assembly (Hammamet, 2016),';
+const HEAD =
+  'MOD\tAPT/44A14/1\nRESOLUTION 52 (Rev. Hammamet, 2016)\nCountering spam\nThe World Telecommunication Standardization Assembly (Hammamet, 2016),';
 const doc = (...lines: string[]): string => [HEAD, ...lines, 'Reasons:\tClarity.'].join('\n');
 const out = (...lines: string[]): string => doc(...lines).replace(/\\t/g, '\t');
 const FR_HEAD =
@@ -19,34 +20,101 @@ const RECOGNIZING = ['recognizing further', 'a)\tx;', 'b)\tx;', 'c)\tx,'];
 
 runRuleTests(rule, {
   valid: [
-    { name: 'English reference to an existing clause', markup: doc(...RECOGNIZING, 'considering', 'a)\tone of the approaches mentioned in recognizing further c) above,') },
+    {
+      name: 'English reference to an existing clause',
+      markup: doc(
+        ...RECOGNIZING,
+        'considering',
+        'a)\tone of the approaches mentioned in recognizing further c) above,',
+      ),
+    },
     { name: 'operative reference', markup: doc('resolves', '1\tx;', '2\tas in resolves 1,') },
-    { name: 'a list of labels', markup: doc(...RECOGNIZING, 'considering', 'a)\tsee recognizing further a) and c) above,') },
+    {
+      name: 'a list of labels',
+      markup: doc(...RECOGNIZING, 'considering', 'a)\tsee recognizing further a) and c) above,'),
+    },
     {
       name: 'French label-first reference',
-      markup: fr('reconnaissant en outre', 'a)\tx;', 'b)\tx;', 'c)\tx,', 'considérant', 'a)\tl\'un des moyens mentionnés au point c) du reconnaissant en outre ci-dessus,'),
+      markup: fr(
+        'reconnaissant en outre',
+        'a)\tx;',
+        'b)\tx;',
+        'c)\tx,',
+        'considérant',
+        "a)\tl'un des moyens mentionnés au point c) du reconnaissant en outre ci-dessus,",
+      ),
     },
-    { name: 'Spanish reference', markup: es('reconociendo', 'a)\tx;', 'b)\tx,', 'considerando', 'a)\tlo indicado en el punto b) del reconociendo,') },
-    { name: 'another text\'s clause is not checked', markup: doc('resolves', '1\tas in resolves 7 of Resolution 130 (Rev. Busan, 2014) of the Plenipotentiary Conference,') },
-    { name: 'a section the resolution does not have is not checked', markup: doc('resolves', '1\tas noted in considering z),') },
+    {
+      name: 'Spanish reference',
+      markup: es(
+        'reconociendo',
+        'a)\tx;',
+        'b)\tx,',
+        'considerando',
+        'a)\tlo indicado en el punto b) del reconociendo,',
+      ),
+    },
+    {
+      name: "another text's clause is not checked",
+      markup: doc(
+        'resolves',
+        '1\tas in resolves 7 of Resolution 130 (Rev. Busan, 2014) of the Plenipotentiary Conference,',
+      ),
+    },
+    {
+      name: 'a section the resolution does not have is not checked',
+      markup: doc('resolves', '1\tas noted in considering z),'),
+    },
     {
       name: 'an edited reference is read in the current view',
-      markup: doc('considering', 'a)\tx;', '+¶ {+b)\tnew;+}', '[-b-]{+c+})\tx;', 'resolves', '1\tin view of considering [-b-]{+c+}),'),
+      markup: doc(
+        'considering',
+        'a)\tx;',
+        '+¶ {+b)\tnew;+}',
+        '[-b-]{+c+})\tx;',
+        'resolves',
+        '1\tin view of considering [-b-]{+c+}),',
+      ),
     },
     {
       name: 'an untouched reference to an unrenumbered clause',
-      markup: doc('considering', 'a)\tx;', 'b)\tx;', '+¶ {+c)\tnew;+}', 'resolves', '1\tin view of considering b),'),
+      markup: doc(
+        'considering',
+        'a)\tx;',
+        'b)\tx;',
+        '+¶ {+c)\tnew;+}',
+        'resolves',
+        '1\tin view of considering b),',
+      ),
     },
   ],
   invalid: [
     {
       name: 'a reference to a clause that does not exist',
-      markup: doc(...RECOGNIZING, 'considering', 'a)\tone of the approaches mentioned in recognizing further d) above,'),
-      findings: [{ paragraph: 10, message: 'Reference `recognizing further d)` points to no clause: recognizing further has a) to c)', clause: 'considering a)', fixable: false }],
+      markup: doc(
+        ...RECOGNIZING,
+        'considering',
+        'a)\tone of the approaches mentioned in recognizing further d) above,',
+      ),
+      findings: [
+        {
+          paragraph: 10,
+          message: 'Reference `recognizing further d)` points to no clause: recognizing further has a) to c)',
+          clause: 'considering a)',
+          fixable: false,
+        },
+      ],
     },
     {
       name: 'an untouched reference follows its renumbered clause',
-      markup: doc('considering', 'a)\tx;', '+¶ {+b)\tnew;+}', '[-b-]{+c+})\tx;', 'resolves', '1\tin view of considering b) above,'),
+      markup: doc(
+        'considering',
+        'a)\tx;',
+        '+¶ {+b)\tnew;+}',
+        '[-b-]{+c+})\tx;',
+        'resolves',
+        '1\tin view of considering b) above,',
+      ),
       findings: [
         {
           paragraph: 10,
@@ -57,13 +125,41 @@ runRuleTests(rule, {
           fixable: true,
         },
       ],
-      output: out('considering', 'a)\\tx;', 'b)\\tnew;', 'c)\\tx;', 'resolves', '1\\tin view of considering c) above,'),
+      output: out(
+        'considering',
+        'a)\\tx;',
+        'b)\\tnew;',
+        'c)\\tx;',
+        'resolves',
+        '1\\tin view of considering c) above,',
+      ),
     },
     {
       name: 'French: the renumbered clause is followed',
-      markup: fr('considérant', 'a)\tx;', '+¶ {+b)\tnouveau;+}', '[-b-]{+c+})\tx;', 'décide', "1\tcompte tenu du point b) du considérant,"),
-      findings: [{ message: 'Reference `considérant b)` should be `considérant c)`: the clause was renumbered', clause: 'décide 1' }],
-      output: [FR_HEAD, 'considérant', 'a)\tx;', 'b)\tnouveau;', 'c)\tx;', 'décide', '1\tcompte tenu du point c) du considérant,', 'Motifs:\tClarté.'].join('\n'),
+      markup: fr(
+        'considérant',
+        'a)\tx;',
+        '+¶ {+b)\tnouveau;+}',
+        '[-b-]{+c+})\tx;',
+        'décide',
+        '1\tcompte tenu du point b) du considérant,',
+      ),
+      findings: [
+        {
+          message: 'Reference `considérant b)` should be `considérant c)`: the clause was renumbered',
+          clause: 'décide 1',
+        },
+      ],
+      output: [
+        FR_HEAD,
+        'considérant',
+        'a)\tx;',
+        'b)\tnouveau;',
+        'c)\tx;',
+        'décide',
+        '1\tcompte tenu du point c) du considérant,',
+        'Motifs:\tClarté.',
+      ].join('\n'),
     },
     {
       name: 'a reference to a deleted clause',
@@ -72,7 +168,13 @@ runRuleTests(rule, {
     },
     {
       name: 'Spanish: a missing clause',
-      markup: es('reconociendo', 'a)\tx;', 'b)\tx,', 'considerando', 'a)\tlo indicado en el punto c) del reconociendo,'),
+      markup: es(
+        'reconociendo',
+        'a)\tx;',
+        'b)\tx,',
+        'considerando',
+        'a)\tlo indicado en el punto c) del reconociendo,',
+      ),
       findings: [{ message: /^Reference `reconociendo c\)` points to no clause/ }],
     },
     {
@@ -87,14 +189,21 @@ const seed = (name: string): string => readFileSync(join(__dirname, '../../fixtu
 
 describe('cross-reference on the seeds', () => {
   test('the French seed: `au point c) du reconnaissant en outre ci-dessus` resolves', () => {
-    expect(check(fromMarkup(seed('fr-resolution-52.txt')), { rules: ['cross-reference'] }).diagnostics).toEqual([]);
+    expect(
+      check(fromMarkup(seed('fr-resolution-52.txt')), { rules: ['cross-reference'] }).diagnostics,
+    ).toEqual([]);
   });
   test('the English seed: `recognizing further c) above` resolves', () => {
-    expect(check(fromMarkup(seed('en-resolution-52.txt')), { rules: ['cross-reference'] }).diagnostics).toEqual([]);
+    expect(
+      check(fromMarkup(seed('en-resolution-52.txt')), { rules: ['cross-reference'] }).diagnostics,
+    ).toEqual([]);
   });
   test('the French seed with a clause inserted before reconnaissant en outre c) asks for the reference to follow', () => {
     const moved = seed('fr-resolution-52.txt')
-      .replace('c)\tle rapport du Président', '+¶ {+c)\tun nouvel alinéa;+}\n[-c-]{+d+})\tle rapport du Président')
+      .replace(
+        'c)\tle rapport du Président',
+        '+¶ {+c)\tun nouvel alinéa;+}\n[-c-]{+d+})\tle rapport du Président',
+      )
       .replace('+¶ {+d)\tles parties', '+¶ {+e)\tles parties');
     const r = check(fromMarkup(moved), { rules: ['cross-reference', 'clause-sequence'] });
     expect(r.diagnostics.map((d) => [d.ruleId, d.actual, d.expected])).toEqual([

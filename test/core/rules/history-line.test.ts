@@ -1,7 +1,11 @@
 import rule from '../../../src/core/rules/history-line';
 import { runRuleTests } from '../../helpers/rule-tester';
 
-const doc = (history: string, marker = 'MOD', number = 'RESOLUTION 52 (Rev. Hammamet, 2016)') => `${marker}\tAPT/44A14/1
+const doc = (
+  history: string,
+  marker = 'MOD',
+  number = 'RESOLUTION 52 (Rev. Hammamet, 2016)',
+) => `${marker}\tAPT/44A14/1
 ${number}
 Countering and combating spam
 ${history}
@@ -14,7 +18,10 @@ const out = (history: string, marker = 'MOD') => doc(history, marker).replace(/\
 
 runRuleTests(rule, {
   valid: [
-    { name: 'oldest first, ends with the target', markup: doc('(Florianópolis, 2004; Dubai, 2012; Hammamet, 2016)') },
+    {
+      name: 'oldest first, ends with the target',
+      markup: doc('(Florianópolis, 2004; Dubai, 2012; Hammamet, 2016)'),
+    },
     {
       name: 'the target given by the user is the last entry',
       markup: doc('(Dubai, 2012; Hammamet, 2016)'),
@@ -29,7 +36,10 @@ runRuleTests(rule, {
       name: 'an entry without its comma is the revision-tag rule’s finding',
       markup: doc('(Dubai, 2012; Hammamet 2016)'),
     },
-    { name: 'Arabic separators', markup: doc('(دبي، 2012؛ الحمامات، 2016)').replace('RESOLUTION 52', 'القرار 52') },
+    {
+      name: 'Arabic separators',
+      markup: doc('(دبي، 2012؛ الحمامات، 2016)').replace('RESOLUTION 52', 'القرار 52'),
+    },
   ],
   invalid: [
     {
@@ -63,8 +73,16 @@ runRuleTests(rule, {
       markup: doc('(Hammamet, 2016; Dubai, 2012)'),
       conference: 'WTSA-16',
       findings: [
-        { paragraph: 4, message: 'Unexpected `Dubai, 2012` after `Hammamet, 2016`: the history line lists the oldest first', fixable: false },
-        { paragraph: 4, message: /ends with `Dubai, 2012`, after the target conference WTSA-16/, fixable: false },
+        {
+          paragraph: 4,
+          message: 'Unexpected `Dubai, 2012` after `Hammamet, 2016`: the history line lists the oldest first',
+          fixable: false,
+        },
+        {
+          paragraph: 4,
+          message: /ends with `Dubai, 2012`, after the target conference WTSA-16/,
+          fixable: false,
+        },
       ],
     },
     {

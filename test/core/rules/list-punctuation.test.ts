@@ -26,21 +26,52 @@ runRuleTests(rule, {
     { name: 'sub-items', markup: mod(...SUB_ITEMS, ...TAIL) },
     {
       name: "sub-items closing a section's last item",
-      markup: mod('recognizing', 'a)\\tprovisions;', 'b)\\tthe report, namely:', 'i)\\tlegislation;', 'ii)\\tcooperation,', ...TAIL),
+      markup: mod(
+        'recognizing',
+        'a)\\tprovisions;',
+        'b)\\tthe report, namely:',
+        'i)\\tlegislation;',
+        'ii)\\tcooperation,',
+        ...TAIL,
+      ),
     },
-    { name: "a section's single unlabelled item", markup: mod('noting', 'the important work of Study Group 17,', ...TAIL) },
-    { name: 'single item ending the resolution', markup: mod('considering', 'a)\\tthat spam grows,', 'resolves', 'to act.') },
-    { name: 'blanks after the mark', markup: mod('considering', 'a)\\tthat spam grows; ', 'b)\\tthat it costs,\u00a0', ...TAIL) },
-    { name: 'a closing quote before the mark', markup: mod('considering', 'a)\\tthat "spam is a problem";', 'b)\\tthat it costs,', ...TAIL) },
-    { name: 'an abbreviation before the mark', markup: mod('considering', 'a)\\tthat spam, worms etc.;', 'b)\\tthat it costs,', ...TAIL) },
-    { name: 'an abbreviation ending the resolution', markup: mod('considering', 'a)\\tthat spam grows,', 'resolves', 'to act on spam, worms etc.') },
+    {
+      name: "a section's single unlabelled item",
+      markup: mod('noting', 'the important work of Study Group 17,', ...TAIL),
+    },
+    {
+      name: 'single item ending the resolution',
+      markup: mod('considering', 'a)\\tthat spam grows,', 'resolves', 'to act.'),
+    },
+    {
+      name: 'blanks after the mark',
+      markup: mod('considering', 'a)\\tthat spam grows; ', 'b)\\tthat it costs,\u00a0', ...TAIL),
+    },
+    {
+      name: 'a closing quote before the mark',
+      markup: mod('considering', 'a)\\tthat "spam is a problem";', 'b)\\tthat it costs,', ...TAIL),
+    },
+    {
+      name: 'an abbreviation before the mark',
+      markup: mod('considering', 'a)\\tthat spam, worms etc.;', 'b)\\tthat it costs,', ...TAIL),
+    },
+    {
+      name: 'an abbreviation ending the resolution',
+      markup: mod('considering', 'a)\\tthat spam grows,', 'resolves', 'to act on spam, worms etc.'),
+    },
     {
       name: 'a clause appended after a former last item: `,` deleted, `;` inserted',
       markup: mod('considering', 'a)\\tthat spam grows[-,-]{+;+}', '+¶ {+b)\\tthat it costs,+}', ...TAIL),
     },
     {
       name: 'a text kept unchanged (NOC) is not up for change',
-      markup: proposal('NOC\tAPT/44A14/1', [...HEAD, 'considering', 'a)\\tthat spam grows', 'b)\\tthat it costs;', ...TAIL]),
+      markup: proposal('NOC\tAPT/44A14/1', [
+        ...HEAD,
+        'considering',
+        'a)\\tthat spam grows',
+        'b)\\tthat it costs;',
+        ...TAIL,
+      ]),
     },
     {
       name: 'a deleted last clause does not count',
@@ -97,9 +128,19 @@ runRuleTests(rule, {
     },
     {
       name: 'a comma at the end of the resolution',
-      markup: mod('considering', 'a)\\tthat spam grows;', 'b)\\tthat it costs,', 'resolves', '1\\tto continue the work;', '2\\tto report on progress,'),
+      markup: mod(
+        'considering',
+        'a)\\tthat spam grows;',
+        'b)\\tthat it costs,',
+        'resolves',
+        '1\\tto continue the work;',
+        '2\\tto report on progress,',
+      ),
       findings: [
-        { paragraph: 11, message: 'Unexpected `,` at the end of resolves 2, expected `.`: it ends the resolution' },
+        {
+          paragraph: 11,
+          message: 'Unexpected `,` at the end of resolves 2, expected `.`: it ends the resolution',
+        },
       ],
       output: currentText(mod('considering', 'a)\\tthat spam grows;', 'b)\\tthat it costs,', ...TAIL)),
     },
@@ -144,17 +185,26 @@ runRuleTests(rule, {
     },
     {
       name: 'French typography: no space before the semicolon',
-      markup: mod('considering', 'a)\\tthat spam grows ;', 'b)\\tthat it costs\u00a0:', 'i)\\tmoney,', ...TAIL),
+      markup: mod(
+        'considering',
+        'a)\\tthat spam grows ;',
+        'b)\\tthat it costs\u00a0:',
+        'i)\\tmoney,',
+        ...TAIL,
+      ),
       findings: [
         {
           paragraph: 7,
-          message: 'Unexpected space before `;` at the end of considering a): ITU texts put no space before a semicolon',
+          message:
+            'Unexpected space before `;` at the end of considering a): ITU texts put no space before a semicolon',
           actual: ' ;',
           fixable: true,
         },
         { paragraph: 8, message: /^Unexpected space before `:`/, fixable: true },
       ],
-      output: currentText(mod('considering', 'a)\\tthat spam grows;', 'b)\\tthat it costs:', 'i)\\tmoney,', ...TAIL)),
+      output: currentText(
+        mod('considering', 'a)\\tthat spam grows;', 'b)\\tthat it costs:', 'i)\\tmoney,', ...TAIL),
+      ),
     },
     {
       name: 'a wrong mark after a space: both go in one fix',

@@ -53,12 +53,25 @@ runRuleTests(rule, {
     },
     {
       name: 'SUP* with tracked changes further down',
-      markup: proposal('SUP*\tAPT/44A14/1', [...CLEAN_TEXT.slice(0, 5), 'a)\tthat spam is a [-global-] problem;', ...CLEAN_TEXT.slice(6)]),
-      findings: [{ paragraph: 7, message: /^`SUP\*` `APT\/44A14\/1` changes nothing, but paragraph 7 has tracked changes/ }],
+      markup: proposal('SUP*\tAPT/44A14/1', [
+        ...CLEAN_TEXT.slice(0, 5),
+        'a)\tthat spam is a [-global-] problem;',
+        ...CLEAN_TEXT.slice(6),
+      ]),
+      findings: [
+        {
+          paragraph: 7,
+          message: /^`SUP\*` `APT\/44A14\/1` changes nothing, but paragraph 7 has tracked changes/,
+        },
+      ],
     },
     {
       name: 'ADD with a tracked deletion',
-      markup: proposal('ADD\tAPT/44A14/1', [...ADD_TEXT.slice(0, 4), 'a)\tthat spam is a [-global-] problem;', ...ADD_TEXT.slice(5)]),
+      markup: proposal('ADD\tAPT/44A14/1', [
+        ...ADD_TEXT.slice(0, 4),
+        'a)\tthat spam is a [-global-] problem;',
+        ...ADD_TEXT.slice(5),
+      ]),
       findings: [
         {
           paragraph: 6,
@@ -69,7 +82,11 @@ runRuleTests(rule, {
     },
     {
       name: 'ADD partly inserted',
-      markup: proposal('ADD\tAPT/44A14/1', [...ADD_TEXT.slice(0, 5), '+¶ {+b)\tthat it keeps growing,+}', ...ADD_TEXT.slice(6)]),
+      markup: proposal('ADD\tAPT/44A14/1', [
+        ...ADD_TEXT.slice(0, 5),
+        '+¶ {+b)\tthat it keeps growing,+}',
+        ...ADD_TEXT.slice(6),
+      ]),
       findings: [
         {
           paragraph: 7,
@@ -81,7 +98,9 @@ runRuleTests(rule, {
     {
       name: 'ADD inserted but one paragraph left untracked',
       markup: proposal('ADD\tAPT/44A14/1', [...inserted(ADD_TEXT.slice(0, 7)), ADD_TEXT[7]]),
-      findings: [{ paragraph: 9, message: /paragraph 9 is not tracked while paragraph 2 is tracked as inserted/ }],
+      findings: [
+        { paragraph: 9, message: /paragraph 9 is not tracked while paragraph 2 is tracked as inserted/ },
+      ],
     },
     {
       name: 'each proposal of a contribution on its own',

@@ -49,7 +49,11 @@ export const ADD_TEXT = [
 export const REASONS = 'Reasons:\\tThe work must go on.';
 
 /** A proposal: its proposal line, its text, and its reasons unless `reasons` is null. */
-export function proposal(line: string | null, text: readonly string[] = MOD_TEXT, reasons: string | null = REASONS): string {
+export function proposal(
+  line: string | null,
+  text: readonly string[] = MOD_TEXT,
+  reasons: string | null = REASONS,
+): string {
   return [...(line === null ? [] : [line]), ...text, ...(reasons === null ? [] : [reasons])].join('\n');
 }
 

@@ -71,7 +71,8 @@ runRuleTests(rule, {
       findings: [
         {
           paragraph: 1,
-          message: /^Unexpected marker `MODIF`, expected `MOD` or another of MOD, \(MOD\), ADD, .*never translated$/,
+          message:
+            /^Unexpected marker `MODIF`, expected `MOD` or another of MOD, \(MOD\), ADD, .*never translated$/,
           actual: 'MODIF',
           expected: 'MOD',
           fixable: false,
@@ -147,12 +148,16 @@ runRuleTests(rule, {
     {
       name: 'marker without an identifier',
       markup: proposal('MOD'),
-      findings: [{ paragraph: 1, message: /^The marker `MOD` has no identifier, expected a TAB and SUBMITTER/ }],
+      findings: [
+        { paragraph: 1, message: /^The marker `MOD` has no identifier, expected a TAB and SUBMITTER/ },
+      ],
     },
     {
       name: 'identifier without a marker',
       markup: proposal('APT/44A14/1'),
-      findings: [{ paragraph: 1, message: /^The identifier `APT\/44A14\/1` has no marker, expected one of MOD/ }],
+      findings: [
+        { paragraph: 1, message: /^The identifier `APT\/44A14\/1` has no marker, expected one of MOD/ },
+      ],
     },
     {
       name: 'no proposal line at all',
@@ -160,7 +165,8 @@ runRuleTests(rule, {
       findings: [
         {
           paragraph: 3,
-          message: /^No proposal line before `RESOLUTION 52 \(Rev\. Hammamet, 2016\)`, expected a marker \(MOD, /,
+          message:
+            /^No proposal line before `RESOLUTION 52 \(Rev\. Hammamet, 2016\)`, expected a marker \(MOD, /,
           fixable: false,
         },
       ],
@@ -169,7 +175,9 @@ runRuleTests(rule, {
       name: 'the second proposal of a contribution',
       markup: contribution(proposal('MOD\tAPT/44A14/1'), proposal('noc\tAPT/44A14/2', CLEAN_TEXT)),
       findings: [{ paragraph: 13, expected: 'NOC', fixable: true }],
-      output: currentText(contribution(proposal('MOD\tAPT/44A14/1'), proposal('NOC\tAPT/44A14/2', CLEAN_TEXT))),
+      output: currentText(
+        contribution(proposal('MOD\tAPT/44A14/1'), proposal('NOC\tAPT/44A14/2', CLEAN_TEXT)),
+      ),
     },
   ],
 });

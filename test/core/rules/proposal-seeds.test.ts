@@ -10,7 +10,8 @@ import { fromMarkup } from '../../../src/core/markup';
 const RULES = ['proposal-marker', 'proposal-sequence', 'marker-content', 'reasons', 'list-punctuation'];
 
 const seed = (name: string) =>
-  check(fromMarkup(readFileSync(join(__dirname, '../../fixtures/seeds', name), 'utf8')), { rules: RULES }).diagnostics;
+  check(fromMarkup(readFileSync(join(__dirname, '../../fixtures/seeds', name), 'utf8')), { rules: RULES })
+    .diagnostics;
 
 const summary = (diagnostics: ReturnType<typeof seed>) =>
   diagnostics.map((d) => `${d.paragraph + 1} ${d.ruleId} ${d.severity}: ${d.message}`);

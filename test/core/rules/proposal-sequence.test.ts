@@ -4,7 +4,11 @@ import { CLEAN_TEXT, contribution, currentText, proposal } from './proposal-fixt
 
 /** A contribution of one proposal per identifier. Each proposal is 12 paragraphs long. */
 const ids = (...identifiers: string[]): string =>
-  contribution(...identifiers.map((id, k) => proposal(`${k === 0 ? 'MOD' : 'NOC'}\t${id}`, k === 0 ? undefined : CLEAN_TEXT)));
+  contribution(
+    ...identifiers.map((id, k) =>
+      proposal(`${k === 0 ? 'MOD' : 'NOC'}\t${id}`, k === 0 ? undefined : CLEAN_TEXT),
+    ),
+  );
 
 runRuleTests(rule, {
   valid: [
@@ -14,7 +18,10 @@ runRuleTests(rule, {
     { name: 'document not numbered yet', markup: ids('EUR/XX/1', 'EUR/XX/2') },
     { name: 'joint submitters', markup: ids('B/CAN/CLM/USA/12/1', 'B/CAN/CLM/USA/12/2') },
     { name: 'no identifier at all (proposal-marker reports it)', markup: proposal(null) },
-    { name: 'older layout', markup: contribution(proposal('MOD\nAPT/44A14/1'), proposal('NOC\nAPT/44A14/2', CLEAN_TEXT)) },
+    {
+      name: 'older layout',
+      markup: contribution(proposal('MOD\nAPT/44A14/1'), proposal('NOC\nAPT/44A14/2', CLEAN_TEXT)),
+    },
   ],
   invalid: [
     {
@@ -23,7 +30,8 @@ runRuleTests(rule, {
       findings: [
         {
           paragraph: 13,
-          message: 'Unexpected sequence `3` in `APT/44A14/3`, expected `2`: proposals are numbered 1, 2, 3 … in order',
+          message:
+            'Unexpected sequence `3` in `APT/44A14/3`, expected `2`: proposals are numbered 1, 2, 3 … in order',
           actual: '3',
           expected: '2',
           fixable: true,
@@ -67,7 +75,8 @@ runRuleTests(rule, {
       findings: [
         {
           paragraph: 13,
-          message: 'Unexpected sequence `2` in `ACP/12/2`, expected `02` zero-padded like `ACP/12/01` (paragraph 1)',
+          message:
+            'Unexpected sequence `2` in `ACP/12/2`, expected `02` zero-padded like `ACP/12/01` (paragraph 1)',
           fixable: true,
         },
       ],
@@ -76,7 +85,9 @@ runRuleTests(rule, {
     {
       name: 'zero padding where the first has none',
       markup: ids('ACP/12/1', 'ACP/12/02'),
-      findings: [{ paragraph: 13, message: /expected `2` without zero padding like `ACP\/12\/1`/, fixable: true }],
+      findings: [
+        { paragraph: 13, message: /expected `2` without zero padding like `ACP\/12\/1`/, fixable: true },
+      ],
       output: currentText(ids('ACP/12/1', 'ACP/12/2')),
     },
     {
@@ -108,7 +119,9 @@ runRuleTests(rule, {
       name: 'older layout: the identifier on its own line is fixed there',
       markup: contribution(proposal('MOD\nAPT/44A14/1'), proposal('NOC\nAPT/44A14/3', CLEAN_TEXT)),
       findings: [{ paragraph: 15, actual: '3', expected: '2', fixable: true }],
-      output: currentText(contribution(proposal('MOD\nAPT/44A14/1'), proposal('NOC\nAPT/44A14/2', CLEAN_TEXT))),
+      output: currentText(
+        contribution(proposal('MOD\nAPT/44A14/1'), proposal('NOC\nAPT/44A14/2', CLEAN_TEXT)),
+      ),
     },
   ],
 });

@@ -10,7 +10,7 @@ const FR_TEXT = [
   '(Florianópolis, 2004; Johannesburg, 2008; Dubaï, 2012{+; Hammamet, 2016+})',
   "L'Assemblée mondiale de normalisation des télécommunications ([-Dubaï, 2012-]{+Hammamet, 2016+}),",
   'considérant',
-  "a)\\tque le spam est un problème mondial;",
+  'a)\\tque le spam est un problème mondial;',
   "b)\\tqu'il ne cesse de croître,",
   'décide',
   'de poursuivre les travaux.',
@@ -20,7 +20,10 @@ runRuleTests(rule, {
   valid: [
     { name: 'MOD with reasons', markup: proposal('MOD\tAPT/44A14/1') },
     { name: 'NOC with reasons', markup: proposal('NOC\tAPT/44A14/1', CLEAN_TEXT) },
-    { name: 'French label', markup: proposal('MOD\tAPT/44A14/1', FR_TEXT, 'Motifs:\\tLe travail doit continuer.') },
+    {
+      name: 'French label',
+      markup: proposal('MOD\tAPT/44A14/1', FR_TEXT, 'Motifs:\\tLe travail doit continuer.'),
+    },
     {
       name: 'French label with a space before the colon',
       markup: proposal('MOD\tAPT/44A14/1', FR_TEXT, 'Motifs :\\tLe travail doit continuer.'),
@@ -37,7 +40,8 @@ runRuleTests(rule, {
       findings: [
         {
           paragraph: 11,
-          message: '`MOD` `APT/44A14/1` has no reasons, expected a `Reasons:<TAB>…` paragraph after paragraph 11',
+          message:
+            '`MOD` `APT/44A14/1` has no reasons, expected a `Reasons:<TAB>…` paragraph after paragraph 11',
           severity: 'warning',
           fixable: true,
         },
@@ -72,12 +76,17 @@ runRuleTests(rule, {
     },
     {
       name: 'the first of two proposals: inserted before the second',
-      markup: contribution(proposal('MOD\tAPT/44A14/1', MOD_TEXT, null), proposal('NOC\tAPT/44A14/2', CLEAN_TEXT)),
+      markup: contribution(
+        proposal('MOD\tAPT/44A14/1', MOD_TEXT, null),
+        proposal('NOC\tAPT/44A14/2', CLEAN_TEXT),
+      ),
       findings: [{ paragraph: 11, severity: 'warning' }],
-      output: currentText(contribution(proposal('MOD\tAPT/44A14/1'), proposal('NOC\tAPT/44A14/2', CLEAN_TEXT)).replace(
-        'Reasons:\\tThe work must go on.',
-        'Reasons:\\t',
-      )),
+      output: currentText(
+        contribution(proposal('MOD\tAPT/44A14/1'), proposal('NOC\tAPT/44A14/2', CLEAN_TEXT)).replace(
+          'Reasons:\\tThe work must go on.',
+          'Reasons:\\t',
+        ),
+      ),
     },
     {
       name: 'blank paragraphs at the end stay after the reasons',
@@ -119,7 +128,10 @@ describe('reasons fix', () => {
 
   test("takes its style from another proposal's reasons", () => {
     const edit = fixOf(
-      contribution(proposal('MOD\tAPT/44A14/1', MOD_TEXT, null), proposal('NOC\tAPT/44A14/2', CLEAN_TEXT, '<<Reasons>> Reasons:\tKept.')),
+      contribution(
+        proposal('MOD\tAPT/44A14/1', MOD_TEXT, null),
+        proposal('NOC\tAPT/44A14/2', CLEAN_TEXT, '<<Reasons>> Reasons:\tKept.'),
+      ),
     );
     expect(edit.styleFrom).toBe(22);
   });

@@ -1,7 +1,13 @@
 import rule from '../../../src/core/rules/revision-tag';
 import { runRuleTests } from '../../helpers/rule-tester';
 
-const doc = (number: string, history: string, preamble: string, clause: string, heading = 'recognizing') => `MOD\tAPT/44A14/1
+const doc = (
+  number: string,
+  history: string,
+  preamble: string,
+  clause: string,
+  heading = 'recognizing',
+) => `MOD\tAPT/44A14/1
 ${number}
 Countering and combating spam
 ${history}
@@ -61,7 +67,12 @@ runRuleTests(rule, {
         },
         { paragraph: 4, actual: 'Hammamet 2016', expected: 'Hammamet, 2016' },
         { paragraph: 5, actual: '(Hammamet 2016)', expected: '(Hammamet, 2016)' },
-        { paragraph: 7, actual: '(Rév. Busan 2014)', expected: '(Rév. Busan, 2014)', clause: 'reconnaissant a)' },
+        {
+          paragraph: 7,
+          actual: '(Rév. Busan 2014)',
+          expected: '(Rév. Busan, 2014)',
+          clause: 'reconnaissant a)',
+        },
       ],
       output: [
         'MOD\tAPT/44A14/1',
@@ -104,8 +115,16 @@ runRuleTests(rule, {
         'Resolution 12 (Rev. Paris, 2014).',
       ),
       findings: [
-        { paragraph: 2, message: 'Unexpected `(Rev. Hammamet, 2017)`: no ITU conference met in Hammamet in 2017', fixable: false },
-        { paragraph: 7, message: 'Unexpected `(Rev. Paris, 2014)`: no ITU conference met in Paris', fixable: false },
+        {
+          paragraph: 2,
+          message: 'Unexpected `(Rev. Hammamet, 2017)`: no ITU conference met in Hammamet in 2017',
+          fixable: false,
+        },
+        {
+          paragraph: 7,
+          message: 'Unexpected `(Rev. Paris, 2014)`: no ITU conference met in Paris',
+          fixable: false,
+        },
       ],
     },
     {

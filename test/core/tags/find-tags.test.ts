@@ -68,8 +68,18 @@ describe('findTags: what is not a revision tag', () => {
 
 describe('findTags: malformed tags and their fixes', () => {
   const bad: [Language, string, string[], string | null][] = [
-    ['fr', 'RÉSOLUTION 52 (Rév. HAMMAMET 2016)', ['separator', 'case'], 'RÉSOLUTION 52 (Rév. Hammamet, 2016)'],
-    ['fr', 'Résolution 130 (Rév. Busan 2014) de la', ['separator'], 'Résolution 130 (Rév. Busan, 2014) de la'],
+    [
+      'fr',
+      'RÉSOLUTION 52 (Rév. HAMMAMET 2016)',
+      ['separator', 'case'],
+      'RÉSOLUTION 52 (Rév. Hammamet, 2016)',
+    ],
+    [
+      'fr',
+      'Résolution 130 (Rév. Busan 2014) de la',
+      ['separator'],
+      'Résolution 130 (Rév. Busan, 2014) de la',
+    ],
     ['en', 'The Assembly (Hammamet 2016),', ['separator'], 'The Assembly (Hammamet, 2016),'],
     ['fr', 'RÉSOLUTION 52 (Rev. Hammamet, 2016)', ['revision-word'], 'RÉSOLUTION 52 (Rév. Hammamet, 2016)'],
     ['en', 'RESOLUTION 52 (Rév. Hammamet, 2016)', ['revision-word'], 'RESOLUTION 52 (Rev. Hammamet, 2016)'],
@@ -79,10 +89,25 @@ describe('findTags: malformed tags and their fixes', () => {
     ['fr', 'RÉSOLUTION 52 (Rév. DUBAI, 2012)', ['case'], 'RÉSOLUTION 52 (Rév. Dubaï, 2012)'],
     ['en', 'RESOLUTION 52 (Rev. Hammamet ,2016)', ['separator'], 'RESOLUTION 52 (Rev. Hammamet, 2016)'],
     ['en', 'RESOLUTION 52 (Rev. Hammamet,2016)', ['separator'], 'RESOLUTION 52 (Rev. Hammamet, 2016)'],
-    ['ru', 'РЕЗОЛЮЦИЯ 52 (Пересм. Хаммамет, 2016)', ['year-suffix'], 'РЕЗОЛЮЦИЯ 52 (Пересм. Хаммамет, 2016 г.)'],
-    ['ru', 'РЕЗОЛЮЦИЯ 52 (Rev. Хаммамет, 2016 г.)', ['revision-word'], 'РЕЗОЛЮЦИЯ 52 (Пересм. Хаммамет, 2016 г.)'],
+    [
+      'ru',
+      'РЕЗОЛЮЦИЯ 52 (Пересм. Хаммамет, 2016)',
+      ['year-suffix'],
+      'РЕЗОЛЮЦИЯ 52 (Пересм. Хаммамет, 2016 г.)',
+    ],
+    [
+      'ru',
+      'РЕЗОЛЮЦИЯ 52 (Rev. Хаммамет, 2016 г.)',
+      ['revision-word'],
+      'РЕЗОЛЮЦИЯ 52 (Пересм. Хаммамет, 2016 г.)',
+    ],
     ['ar', 'القرار 52 (المراجَع في الحمامات, 2016)', ['separator'], 'القرار 52 (المراجَع في الحمامات، 2016)'],
-    ['zh', '第52号决议(2016,哈马马特，修订版)', ['year-suffix', 'separator'], '第52号决议(2016年，哈马马特，修订版)'],
+    [
+      'zh',
+      '第52号决议(2016,哈马马特，修订版)',
+      ['year-suffix', 'separator'],
+      '第52号决议(2016年，哈马马特，修订版)',
+    ],
     ['en', 'RESOLUTION 52 (Rev. Hammamet, 2017)', ['venue'], null],
     ['en', 'RESOLUTION 52 (Hammamet 2017)', ['separator', 'venue'], 'RESOLUTION 52 (Hammamet, 2017)'],
     ['en', 'Resolution 12 (Paris, 2016)', ['venue'], null],
@@ -96,7 +121,9 @@ describe('findTags: malformed tags and their fixes', () => {
     if (output === null) expect(fixable).toEqual([]);
     else {
       expect(fixed(text, tags[0])).toBe(output);
-      expect(fixedText(tags[0])).toBe(output.slice(tags[0].offset, tags[0].offset + output.length - text.length + tags[0].length));
+      expect(fixedText(tags[0])).toBe(
+        output.slice(tags[0].offset, tags[0].offset + output.length - text.length + tags[0].length),
+      );
     }
     if (output !== null) expect(findTags(output, language)[0].problems.filter((p) => p.fix)).toEqual([]);
   });

@@ -42,9 +42,17 @@ describe('parseHistory', () => {
   });
 
   test('Russian, Arabic and Chinese history lines', () => {
-    expect(parseHistory('(Дубай, 2012 г.; Хаммамет, 2016 г.)', 'ru')!.entries.map((e) => e.problems)).toEqual([[], []]);
-    expect(parseHistory('(دبي، 2012؛ الحمامات، 2016)', 'ar')!.gaps.map((g) => g.text)).toEqual(['', '؛ ', '']);
-    expect(parseHistory('（2012年，迪拜；2016年，哈马马特）', 'zh')!.entries.map((e) => e.year)).toEqual([2012, 2016]);
+    expect(parseHistory('(Дубай, 2012 г.; Хаммамет, 2016 г.)', 'ru')!.entries.map((e) => e.problems)).toEqual(
+      [[], []],
+    );
+    expect(parseHistory('(دبي، 2012؛ الحمامات، 2016)', 'ar')!.gaps.map((g) => g.text)).toEqual([
+      '',
+      '؛ ',
+      '',
+    ]);
+    expect(parseHistory('（2012年，迪拜；2016年，哈马马特）', 'zh')!.entries.map((e) => e.year)).toEqual([
+      2012, 2016,
+    ]);
   });
 
   test('a line without any City, Year is not a history line', () => {
@@ -80,22 +88,82 @@ describe('formatting', () => {
   });
 
   test.each([
-    ['RESOLUTION 52 (Rev. Dubai, 2012)', 'en', 'WTSA-24', 'RESOLUTION 52 (Rev. New Delhi, 2024)', 'Dubai, 2012'],
-    ['RESOLUTION 52 (REV. DUBAI, 2012)', 'en', 'WTSA-24', 'RESOLUTION 52 (REV. NEW DELHI, 2024)', 'DUBAI, 2012'],
+    [
+      'RESOLUTION 52 (Rev. Dubai, 2012)',
+      'en',
+      'WTSA-24',
+      'RESOLUTION 52 (Rev. New Delhi, 2024)',
+      'Dubai, 2012',
+    ],
+    [
+      'RESOLUTION 52 (REV. DUBAI, 2012)',
+      'en',
+      'WTSA-24',
+      'RESOLUTION 52 (REV. NEW DELHI, 2024)',
+      'DUBAI, 2012',
+    ],
     ['RESOLUTION 52 (Rev. Geneva, 1996)', 'en', 'WTSA-20', 'RESOLUTION 52 (Rev. Geneva, 2022)', '1996'],
-    ['RÉSOLUTION 52 (Rév. Dubaï, 2012)', 'fr', 'WTSA-16', 'RÉSOLUTION 52 (Rév. Hammamet, 2016)', 'Dubaï, 2012'],
-    ['第52号决议（2012年，迪拜，修订版）', 'zh', 'WTSA-16', '第52号决议（2016年，哈马马特，修订版）', '2012年，迪拜'],
+    [
+      'RÉSOLUTION 52 (Rév. Dubaï, 2012)',
+      'fr',
+      'WTSA-16',
+      'RÉSOLUTION 52 (Rév. Hammamet, 2016)',
+      'Dubaï, 2012',
+    ],
+    [
+      '第52号决议（2012年，迪拜，修订版）',
+      'zh',
+      'WTSA-16',
+      '第52号决议（2016年，哈马马特，修订版）',
+      '2012年，迪拜',
+    ],
     // A malformed venue is written in the canonical form, not copied: the comma a tag lacked is added.
-    ['RESOLUTION 52 (Rev. Geneva 2022)', 'en', 'WTSA-24', 'RESOLUTION 52 (Rev. New Delhi, 2024)', 'Geneva 2022'],
-    ['RESOLUTION 52 (REV. GENEVA 2022)', 'en', 'WTSA-24', 'RESOLUTION 52 (REV. NEW DELHI, 2024)', 'GENEVA 2022'],
+    [
+      'RESOLUTION 52 (Rev. Geneva 2022)',
+      'en',
+      'WTSA-24',
+      'RESOLUTION 52 (Rev. New Delhi, 2024)',
+      'Geneva 2022',
+    ],
+    [
+      'RESOLUTION 52 (REV. GENEVA 2022)',
+      'en',
+      'WTSA-24',
+      'RESOLUTION 52 (REV. NEW DELHI, 2024)',
+      'GENEVA 2022',
+    ],
     ['RESOLUTION 52 (Rev. Geneva 1996)', 'en', 'WTSA-20', 'RESOLUTION 52 (Rev. Geneva, 2022)', ' 1996'],
     ['RESOLUTION 52 (Rev. Geneva ,1996)', 'en', 'WTSA-20', 'RESOLUTION 52 (Rev. Geneva, 2022)', ' ,1996'],
     ['RÉSOLUTION 52 (Rév. Dubaï 2012)', 'fr', 'WTSA-16', 'RÉSOLUTION 52 (Rév. Hammamet, 2016)', 'Dubaï 2012'],
-    ['РЕЗОЛЮЦИЯ 52 (Пересм. Дубай, 2012)', 'ru', 'WTSA-16', 'РЕЗОЛЮЦИЯ 52 (Пересм. Хаммамет, 2016 г.)', 'Дубай, 2012'],
-    ['القرار 52 (المراجَع في دبي, 2012)', 'ar', 'WTSA-16', 'القرار 52 (المراجَع في الحمامات، 2016)', 'دبي, 2012'],
-    ['第52号决议（2012，迪拜，修订版）', 'zh', 'WTSA-16', '第52号决议（2016年，哈马马特，修订版）', '2012，迪拜'],
+    [
+      'РЕЗОЛЮЦИЯ 52 (Пересм. Дубай, 2012)',
+      'ru',
+      'WTSA-16',
+      'РЕЗОЛЮЦИЯ 52 (Пересм. Хаммамет, 2016 г.)',
+      'Дубай, 2012',
+    ],
+    [
+      'القرار 52 (المراجَع في دبي, 2012)',
+      'ar',
+      'WTSA-16',
+      'القرار 52 (المراجَع في الحمامات، 2016)',
+      'دبي, 2012',
+    ],
+    [
+      '第52号决议（2012，迪拜，修订版）',
+      'zh',
+      'WTSA-16',
+      '第52号决议（2016年，哈马马特，修订版）',
+      '2012，迪拜',
+    ],
     // Parts already right stay untouched, however they are spaced: only the year changes here.
-    ['RESOLUTION 52 (Rev. Geneva,\u00a01996)', 'en', 'WTSA-20', 'RESOLUTION 52 (Rev. Geneva,\u00a02022)', '1996'],
+    [
+      'RESOLUTION 52 (Rev. Geneva,\u00a01996)',
+      'en',
+      'WTSA-20',
+      'RESOLUTION 52 (Rev. Geneva,\u00a02022)',
+      '1996',
+    ],
   ] as const)('retagEdit %s → %s', (text, language, short, expected, replaced) => {
     const [t] = findTags(text, language);
     const e = retagEdit(t, conf(short), language)!;

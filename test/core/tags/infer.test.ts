@@ -2,7 +2,8 @@ import { check } from '../../../src/core/engine';
 import { fromMarkup } from '../../../src/core/markup';
 
 /** The conference check() infers for a document (inference runs when no conference is given). */
-const inferred = (markup: string): string | null => check(fromMarkup(markup), { rules: [] }).conference?.short[0] ?? null;
+const inferred = (markup: string): string | null =>
+  check(fromMarkup(markup), { rules: [] }).conference?.short[0] ?? null;
 
 describe('inferConference', () => {
   test('the new tags of a MOD name the target: Hammamet 2016 is WTSA-16', () => {

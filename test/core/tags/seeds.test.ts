@@ -5,7 +5,8 @@ import { fromMarkup } from '../../../src/core/markup';
 import { paragraphText } from '../../../src/core/snapshot';
 
 const RULES = ['revision-tag', 'history-line', 'conference-consistency'];
-const seed = (name: string) => fromMarkup(readFileSync(join(__dirname, '../../fixtures/seeds', name), 'utf8'));
+const seed = (name: string) =>
+  fromMarkup(readFileSync(join(__dirname, '../../fixtures/seeds', name), 'utf8'));
 
 describe('the seeds', () => {
   test('French seed: exactly the four comma-less tags, no history or consistency error', () => {
@@ -36,7 +37,8 @@ describe('the seeds', () => {
     for (const d of first.diagnostics)
       for (const e of [...(d.fix ?? [])].reverse())
         if (e.kind === 'text')
-          lines[e.paragraph] = lines[e.paragraph].slice(0, e.offset) + e.text + lines[e.paragraph].slice(e.offset + e.length);
+          lines[e.paragraph] =
+            lines[e.paragraph].slice(0, e.offset) + e.text + lines[e.paragraph].slice(e.offset + e.length);
     const fixed = fromMarkup(lines.map((l) => l.replace(/\t/g, '\\t')).join('\n'));
     expect(check(fixed, { rules: RULES }).diagnostics.map((d) => d.message)).toEqual([]);
   });
