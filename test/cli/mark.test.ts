@@ -67,4 +67,43 @@ describe('amend mark', () => {
       expect(existsSync(output)).toBe(false);
     }
   });
+
+  test('--renumber runs the identifiers 1, 2, 3 … token by token, after a mark when both are asked', async () => {
+    const dir = tmpDir();
+    const resolution = (n: number) => unmarked.replace('RESOLUTION 52', `RESOLUTION ${n}`);
+    const input = docxFromMarkup(
+      ['MOD\tAPT/44A14/2', resolution(52), 'Reasons:\tUpdate.', resolution(64), 'Reasons:\tUpdate.'].join(
+        '\n',
+      ),
+      'in.docx',
+      dir,
+    );
+    const output = path.join(dir, 'out.docx');
+    const r = await amend(
+      'mark',
+      input,
+      '-o',
+      output,
+      '--id',
+      'APT/44A14/7',
+      '--resolution',
+      '64',
+      '--renumber',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const lines = paragraphs(output)
+      .map((p) => paragraphText(p))
+      .filter((t) => t.startsWith('MOD'));
+    expect(lines).toEqual(['MOD\tAPT/44A14/1', 'MOD\tAPT/44A14/2']);
+    // The existing identifier's sequence is a tracked one-character replacement: 2 deleted, 1 inserted.
+    const first = paragraphs(output)[0];
+    expect(first.runs.filter((run) => run.revision).map((run) => [run.revision!.kind, run.text])).toEqual([
+      ['del', '2'],
+      ['ins', '1'],
+    ]);
+    const only = await amend('mark', output, '-o', path.join(dir, 'again.docx'), '--renumber');
+    expect(only.code).toBe(0);
+    expect(only.stdout).toMatch(/nothing to change/);
+  });
 });

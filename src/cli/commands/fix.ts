@@ -102,26 +102,28 @@ export async function runPlan(
   io: CliIo,
   file: string,
   flags: WriteFlags,
-  makePlan: (snapshot: Snapshot, outline: Outline) => Result<EditPlan>,
+  ...makePlans: ((snapshot: Snapshot, outline: Outline) => Result<EditPlan>)[]
 ): Promise<void> {
   const target = await outputPath(file, flags);
   if (!target.ok) return usage(io, target.reason);
   const loaded = await loadDocx(file);
   if (!loaded.ok) return usage(io, loaded.reason);
-  const snapshot = loaded.value.snapshot;
-  const plan = makePlan(snapshot, check(snapshot, { rules: [] }).outline);
-  if (!plan.ok) return usage(io, `${file}: ${plan.reason}`);
-  if (plan.value.edits.length === 0) io.stdout(`${file}: nothing to change (${plan.value.title})\n`);
-  else io.stdout(`${file}: ${plan.value.title}\n`);
-  for (const e of plan.value.edits)
-    io.stdout(`  ¶${(e.kind === 'text' ? e.paragraph : e.before) + 1}  ${describeEdit(e)}\n`);
-  const start: Docx = { docx: loaded.value, bytes: null };
-  const done =
-    plan.value.edits.length === 0
-      ? ok(start)
-      : applyToDocx(start, plan.value, file, { author: flags.author, date: revisionDate() });
-  if (!done.ok) return usage(io, done.reason);
-  await finish(io, file, target.value, done.value, flags.dryRun);
+  // Each plan is made on the document as the previous one left it (mark, then renumber the identifiers).
+  let doc: Docx = { docx: loaded.value, bytes: null };
+  for (const makePlan of makePlans) {
+    const snapshot = doc.docx.snapshot;
+    const plan = makePlan(snapshot, check(snapshot, { rules: [] }).outline);
+    if (!plan.ok) return usage(io, `${file}: ${plan.reason}`);
+    if (plan.value.edits.length === 0) io.stdout(`${file}: nothing to change (${plan.value.title})\n`);
+    else io.stdout(`${file}: ${plan.value.title}\n`);
+    for (const e of plan.value.edits)
+      io.stdout(`  ¶${(e.kind === 'text' ? e.paragraph : e.before) + 1}  ${describeEdit(e)}\n`);
+    if (plan.value.edits.length === 0) continue;
+    const done = applyToDocx(doc, plan.value, file, { author: flags.author, date: revisionDate() });
+    if (!done.ok) return usage(io, done.reason);
+    doc = done.value;
+  }
+  await finish(io, file, target.value, doc, flags.dryRun);
 }
 
 const quote = (s: string) => `"${s.replace(/\t/g, '\\t')}"`;

@@ -1,18 +1,23 @@
 import type { Command } from 'commander';
-import { markPlan } from '../../core/commands/mark';
+import { markPlan, renumberIdsPlan } from '../../core/commands/mark';
+import { ok } from '../../core/result';
 import type { CliIo } from '../io';
-import { runPlan, writeOptions, type WriteFlags } from './fix';
+import type { Outline } from '../../core/model';
+import type { Snapshot } from '../../core/snapshot';
+import { runPlan, usage, writeOptions, type WriteFlags } from './fix';
 
 interface MarkFlags extends WriteFlags {
-  id: string;
+  id?: string;
+  renumber?: boolean;
   marker?: string;
   resolution?: string;
 }
 
 /**
- * `amend mark IN.docx -o OUT.docx --id APT/44A14/3 [--marker MOD] [--resolution 52]`: insert the
- * proposal line before a resolution that has none; the marker is suggested from the content when not
- * given, and `--id APT/44A14` takes the series' next free sequence.
+ * `amend mark IN.docx -o OUT.docx --id APT/44A14/3 [--marker MOD] [--resolution 52] [--renumber]`: insert
+ * the proposal line before a resolution that has none; the marker is suggested from the content when not
+ * given, and `--id APT/44A14` takes the series' next free sequence. `--renumber` (with or without --id)
+ * renumbers the contribution's identifiers 1, 2, 3 … in document order.
  */
 export function register(program: Command, io: CliIo): void {
   writeOptions(
@@ -21,13 +26,19 @@ export function register(program: Command, io: CliIo): void {
       .description('insert a proposal line (marker and identifier) before a resolution that has none')
       .argument('<file>', 'the .docx to mark'),
   )
-    .requiredOption(
-      '--id <id>',
-      'proposal identifier, e.g. APT/44A14/3, or APT/44A14 for the next free number',
-    )
+    .option('--id <id>', 'proposal identifier, e.g. APT/44A14/3, or APT/44A14 for the next free number')
     .option('--marker <marker>', 'MOD, ADD, SUP, NOC … (default: suggested from the content)')
     .option('--resolution <number>', 'the resolution to mark (default: the only one without a proposal line)')
-    .action((file: string, flags: MarkFlags) =>
-      runPlan(io, file, flags, (snapshot, outline) => markPlan(snapshot, outline, flags)),
-    );
+    .option('--renumber', "renumber the contribution's identifiers 1, 2, 3 … in document order")
+    .action((file: string, flags: MarkFlags) => {
+      const { id, renumber } = flags;
+      if (id === undefined && !renumber) return usage(io, 'mark needs --id, --renumber or both');
+      return runPlan(
+        io,
+        file,
+        flags,
+        ...(id !== undefined ? [(s: Snapshot, o: Outline) => markPlan(s, o, { ...flags, id })] : []),
+        ...(renumber ? [(s: Snapshot, o: Outline) => ok(renumberIdsPlan(s, o))] : []),
+      );
+    });
 }
