@@ -45,6 +45,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * Reads document.xml (or its Flat OPC copy) in one streaming pass. It runs for every element of the
  * document, so it keeps the current run in plain fields, run children as numbers in one shared array
  * (`atoms`), and decides what an end tag closes from the depth, not from its name.
+ *
+ * Without the XML (`xml` null) it reads only what the snapshot needs: text, revisions, styles,
+ * numbering. Offsets stay -1 and `atoms` stays empty, so a reading that is never written through
+ * (check, outline) allocates less and can drop document.xml as soon as it is parsed.
  */
 export class BodyReader implements XmlSink {
   readonly paragraphs: RawParagraph[] = [];
@@ -84,10 +88,10 @@ export class BodyReader implements XmlSink {
   private readonly fields: boolean[] = [];
   private inInstruction = 0;
 
-  constructor(private readonly xml: string) {}
+  constructor(private readonly xml: string | null) {}
 
   private startOf(end: number): number {
-    return this.xml.lastIndexOf('<', end - 1);
+    return this.xml === null ? -1 : this.xml.lastIndexOf('<', end - 1);
   }
 
   open(tag: SaxesTagNS, end: number): void {
@@ -329,7 +333,8 @@ export class BodyReader implements XmlSink {
     switch (this.codes[d]) {
       case Code.RunChild:
         this.collecting = false;
-        this.atoms.push(this.childStart, end, this.childChars.length, this.childIsText ? 1 : 0);
+        if (this.xml !== null)
+          this.atoms.push(this.childStart, end, this.childChars.length, this.childIsText ? 1 : 0);
         this.rText += this.childChars;
         return;
       case Code.RunProps:

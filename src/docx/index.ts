@@ -2,5 +2,5 @@
 export { readDocx, readFlatOpc, type ReadOptions } from './read';
 export { buildDocx, type BuildOptions } from './build';
 export { applyPlan, type ApplyOptions } from './write';
-export type { DocxDocument, DocxSource, ParagraphLayout, RunLayout } from './types';
+export type { DocxDocument, DocxReading, DocxSource, ParagraphLayout, RunLayout } from './types';
 export { MAX_PACKAGE_BYTES, type Inflater } from './zip';

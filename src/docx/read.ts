@@ -12,7 +12,7 @@ import {
   type PartRole,
   type StyleDef,
 } from './parts';
-import type { DocxDocument, DocxSource } from './types';
+import type { DocxDocument, DocxReading, DocxSource } from './types';
 import { anyAttr, decodeXml, parseXml, PKG, type XmlSink } from './xml';
 import { inflateEntry, looksLikeZip, readZip, type Inflater, type ZipArchive } from './zip';
 
@@ -27,13 +27,25 @@ const DEFAULT_PARTS: Record<PartRole, string> = {
 export interface ReadOptions {
   /** Inflates the package's parts (default: fflate, streamed); the CLI passes Node's native zlib. */
   readonly inflate?: Inflater;
+  /**
+   * Whether to keep what the writer needs: document.xml and the offsets of every paragraph and run
+   * (default true). `false` reads the snapshot alone, for callers that never write (check, outline):
+   * less to allocate, and document.xml is garbage as soon as it is parsed.
+   */
+  readonly layout?: boolean;
 }
 
 /**
  * Reads a .docx package into the engine's snapshot. `name` is only used in messages. Never throws on
  * any input: an empty, damaged, encrypted or legacy file, a DOCTYPE or a zip bomb is a failure.
  */
-export function readDocx(bytes: Uint8Array, name: string, options: ReadOptions = {}): Result<DocxDocument> {
+export function readDocx(
+  bytes: Uint8Array,
+  name: string,
+  options?: ReadOptions & { readonly layout?: true },
+): Result<DocxDocument>;
+export function readDocx(bytes: Uint8Array, name: string, options: ReadOptions): Result<DocxReading>;
+export function readDocx(bytes: Uint8Array, name: string, options: ReadOptions = {}): Result<DocxReading> {
   if (bytes.length === 0) return fail(`${name}: the file is empty`);
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     return fail(`${name}: ${describeOle2(bytes)}`);
@@ -57,7 +69,8 @@ export function readDocx(bytes: Uint8Array, name: string, options: ReadOptions =
   const documentXml = text('document');
   if (!documentXml.ok) return documentXml;
   const xml = documentXml.value!;
-  const readers = new Readers(xml);
+  const layout = options.layout !== false;
+  const readers = new Readers(layout ? xml : null);
   for (const role of ['styles', 'numbering', 'footnotes'] as const) {
     const part = text(role);
     if (!part.ok) return part;
@@ -67,6 +80,7 @@ export function readDocx(bytes: Uint8Array, name: string, options: ReadOptions =
   }
   const parsed = parseXml(xml, `${name} (${documentPath})`, readers.body);
   if (!parsed.ok) return parsed;
+  if (!layout) return ok({ name, snapshot: readers.snapshot() });
   return ok(readers.finish(name, { kind: 'package', zip: zip.value, documentPart: documentPath }, xml));
 }
 
@@ -133,7 +147,8 @@ class Readers {
   readonly numbering = new NumberingReader();
   readonly footnotes = new FootnotesReader();
 
-  constructor(xml: string) {
+  /** `xml` null: read the snapshot only (see BodyReader). */
+  constructor(xml: string | null) {
     this.body = new BodyReader(xml);
   }
 
@@ -148,6 +163,19 @@ class Readers {
   }
 
   finish(name: string, source: DocxSource, documentXml: string): DocxDocument {
+    return {
+      name,
+      snapshot: this.snapshot(),
+      source,
+      documentXml,
+      layout: this.body.paragraphs,
+      atoms: this.body.atoms,
+      maxId: Math.max(this.body.maxId, this.footnotes.maxId),
+    };
+  }
+
+  /** The snapshot the parts read into: styles and automatic numbers resolved. */
+  snapshot(): Snapshot {
     const styles = this.styles.styles;
     const counter = new ListCounter(this.numbering, styles);
     const paragraphs: Paragraph[] = [];
@@ -155,17 +183,7 @@ class Readers {
     for (const raw of this.body.paragraphs)
       paragraphs.push(this.paragraph(raw, paragraphs.length, styles, chains, counter));
     const notes = this.footnotes.notes;
-    const snapshot: Snapshot =
-      Object.keys(notes).length > 0 ? { paragraphs, footnotes: notes } : { paragraphs };
-    return {
-      name,
-      snapshot,
-      source,
-      documentXml,
-      layout: this.body.paragraphs,
-      atoms: this.body.atoms,
-      maxId: Math.max(this.body.maxId, this.footnotes.maxId),
-    };
+    return Object.keys(notes).length > 0 ? { paragraphs, footnotes: notes } : { paragraphs };
   }
 
   private paragraph(

@@ -71,11 +71,15 @@ export type DocxSource =
   | { readonly kind: 'package'; readonly zip: ZipArchive; readonly documentPart: string }
   | { readonly kind: 'flat' };
 
-/** A read .docx: the engine's snapshot plus what the writer needs to splice tracked changes in. */
-export interface DocxDocument {
+/** A .docx read for the engine only (`readDocx(…, { layout: false })`): nothing to write through. */
+export interface DocxReading {
   /** The file name given to the reader, used in messages. */
   readonly name: string;
   readonly snapshot: Snapshot;
+}
+
+/** A read .docx: the engine's snapshot plus what the writer needs to splice tracked changes in. */
+export interface DocxDocument extends DocxReading {
   readonly source: DocxSource;
   /** The main document part as read (for Flat OPC, the whole package XML). */
   readonly documentXml: string;
