@@ -1,7 +1,10 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { readDocx, type DocxDocument, type Inflater } from '../docx';
+// The reader alone: the package's index would also load the writer, which check and outline never use.
+import { readDocx } from '../docx/read';
+import type { DocxDocument, DocxReading } from '../docx/types';
+import type { Inflater } from '../docx/zip';
 import { fail, ok, type Result } from '../core/result';
 
 /** Where the CLI writes; tests pass their own to capture output. */
@@ -23,17 +26,35 @@ export const processOutput: Output = {
 /** A user's mistake: reported as one line, exit code 2, nothing written. */
 export class UsageError extends Error {}
 
-/** Read a .docx from disk into the engine; every failure is one line naming the file. */
+/** A user's mistake found inside a command: one line, exit code 2, nothing written. */
+export function usage(io: CliIo, message: string): void {
+  io.stderr(`amend: ${message}\n`);
+  io.setExitCode(2);
+}
+
+/** Read a .docx from disk to write changes through; every failure is one line naming the file. */
 export async function loadDocx(file: string): Promise<Result<DocxDocument>> {
-  let bytes: Uint8Array;
+  const bytes = await readBytes(file);
+  return bytes.ok ? readDocx(bytes.value, file, { inflate: nativeInflate }) : bytes;
+}
+
+/**
+ * Read a .docx from disk for commands that never write (check, outline): the snapshot alone, without
+ * the writer's layouts. Failures are those of loadDocx.
+ */
+export async function loadSnapshot(file: string): Promise<Result<DocxReading>> {
+  const bytes = await readBytes(file);
+  return bytes.ok ? readDocx(bytes.value, file, { inflate: nativeInflate, layout: false }) : bytes;
+}
+
+async function readBytes(file: string): Promise<Result<Uint8Array>> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) return fail(`${file}: is a directory, not a .docx file`);
-    bytes = new Uint8Array(await fs.readFile(file));
+    return ok(new Uint8Array(await fs.readFile(file)));
   } catch (e) {
     return fail(`${file}: ${describeFsError(e)}`);
   }
-  return readDocx(bytes, file, { inflate: nativeInflate });
 }
 
 /**

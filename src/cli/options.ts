@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { parseConference, type Conference } from '../core/conferences';
 import { RULES } from '../core/rules';
 
@@ -35,3 +35,20 @@ export const formatOption = (formats: string[], fallback: string): Option =>
 /** `--rule ID...`: only these rules; an unknown id is a usage error. */
 export const ruleOption = (): Option =>
   new Option('-r, --rule <ids...>', 'only these rules').choices(RULES.map((r) => r.meta.id));
+
+/** Options every command that writes a document shares. */
+export interface WriteFlags {
+  output?: string;
+  inPlace?: boolean;
+  dryRun?: boolean;
+  author: string;
+}
+
+/** Add `-o`, `--in-place`, `--dry-run` and `--author` to a command that writes a .docx. */
+export function writeOptions(command: Command): Command {
+  return command
+    .option('-o, --output <file>', 'where to write the changed .docx')
+    .option('--in-place', 'overwrite the input file')
+    .option('--dry-run', 'show what would change; write nothing')
+    .option('--author <name>', 'author of the tracked changes', 'Amend');
+}

@@ -3,10 +3,9 @@ import type { Conference } from '../../core/conferences';
 import { check } from '../../core/engine';
 import { RULES } from '../../core/rules';
 import { conferenceFlag, formatOption, ruleOption, VERSION } from '../options';
-import { loadDocx, type CliIo } from '../io';
+import { loadSnapshot, usage, type CliIo } from '../io';
 import { paragraphRoles, toJson, toText, type FileReport } from '../format/report';
 import { toSarif } from '../format/sarif';
-import { usage } from './fix';
 
 interface CheckFlags {
   format: 'text' | 'json' | 'sarif';
@@ -30,7 +29,7 @@ export function register(program: Command, io: CliIo): void {
     .action(async (files: string[], flags: CheckFlags) => {
       const reports: FileReport[] = [];
       for (const file of files) {
-        const doc = await loadDocx(file);
+        const doc = await loadSnapshot(file);
         if (!doc.ok) {
           usage(io, doc.reason);
           continue;

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { markPlan, renumberIdsPlan } from '../../core/commands/mark';
 import { ok } from '../../core/result';
-import type { CliIo } from '../io';
+import { usage, type CliIo } from '../io';
 import type { Outline } from '../../core/model';
 import type { Snapshot } from '../../core/snapshot';
-import { runPlan, usage, writeOptions, type WriteFlags } from './fix';
+import { writeOptions, type WriteFlags } from '../options';
 
 interface MarkFlags extends WriteFlags {
   id?: string;
@@ -30,9 +29,14 @@ export function register(program: Command, io: CliIo): void {
     .option('--marker <marker>', 'MOD, ADD, SUP, NOC … (default: suggested from the content)')
     .option('--resolution <number>', 'the resolution to mark (default: the only one without a proposal line)')
     .option('--renumber', "renumber the contribution's identifiers 1, 2, 3 … in document order")
-    .action((file: string, flags: MarkFlags) => {
+    .action(async (file: string, flags: MarkFlags) => {
       const { id, renumber } = flags;
       if (id === undefined && !renumber) return usage(io, 'mark needs --id, --renumber or both');
+      // Loaded only when mark runs: the plan builders and the writer are of no use to check.
+      const [{ runPlan }, { markPlan, renumberIdsPlan }] = await Promise.all([
+        import('./write'),
+        import('../../core/commands/mark'),
+      ]);
       return runPlan(
         io,
         file,

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { parse } from '../../core/parse';
 import { formatOption } from '../options';
-import { loadDocx, type CliIo } from '../io';
+import { loadSnapshot, usage, type CliIo } from '../io';
 import { outlineToJson, outlineToText } from '../format/outline';
-import { usage } from './fix';
 
 /** `amend outline FILE`: the labelled structure, as the engine reads it. */
 export function register(program: Command, io: CliIo): void {
@@ -13,7 +12,7 @@ export function register(program: Command, io: CliIo): void {
     .argument('<file>', '.docx file')
     .addOption(formatOption(['text', 'json'], 'text'))
     .action(async (file: string, flags: { format: 'text' | 'json' }) => {
-      const doc = await loadDocx(file);
+      const doc = await loadSnapshot(file);
       if (!doc.ok) return usage(io, doc.reason);
       const outline = parse(doc.value.snapshot);
       io.stdout(flags.format === 'json' ? outlineToJson(file, outline) : outlineToText(file, outline));

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import type { Conference } from '../../core/conferences';
-import { retagPlan } from '../../core/commands/retag';
 import type { CliIo } from '../io';
-import { conferenceFlag } from '../options';
-import { runPlan, writeOptions, type WriteFlags } from './fix';
+import { conferenceFlag, writeOptions, type WriteFlags } from '../options';
 
 interface RetagFlags extends WriteFlags {
   conference: Conference;
@@ -23,7 +21,12 @@ export function register(program: Command, io: CliIo): void {
       .argument('<file>', 'the .docx to retag'),
   )
     .addOption(conferenceFlag(true))
-    .action((file: string, flags: RetagFlags) =>
-      runPlan(io, file, flags, (snapshot, outline) => retagPlan(snapshot, outline, flags.conference)),
-    );
+    .action(async (file: string, flags: RetagFlags) => {
+      // Loaded only when retag runs: the plan builder and the writer are of no use to check.
+      const [{ runPlan }, { retagPlan }] = await Promise.all([
+        import('./write'),
+        import('../../core/commands/retag'),
+      ]);
+      return runPlan(io, file, flags, (snapshot, outline) => retagPlan(snapshot, outline, flags.conference));
+    });
 }
