@@ -111,7 +111,7 @@ const ProposalNode = memo(function ProposalNode(props: {
       itemType="leaf"
       value={value}
       onClick={() => select(paragraph)}
-      onKeyDown={enter(() => select(paragraph))}
+      onKeyDown={activate(() => select(paragraph))}
     >
       <TreeItemLayout>{content}</TreeItemLayout>
     </TreeItem>
@@ -121,11 +121,12 @@ const ProposalNode = memo(function ProposalNode(props: {
   const clause = (c: Clause, value: string): React.ReactNode =>
     take() ? clauseNode(c, value, select, styles, t, clause) : null;
   return (
-    <TreeItem itemType="branch" value={`p${i}`}>
-      <TreeItemLayout
-        onClick={() => p.paragraph !== null && select(p.paragraph)}
-        onKeyDown={enter(() => p.paragraph !== null && select(p.paragraph))}
-      >
+    <TreeItem
+      itemType="branch"
+      value={`p${i}`}
+      onKeyDown={activate(() => p.paragraph !== null && select(p.paragraph))}
+    >
+      <TreeItemLayout onClick={() => p.paragraph !== null && select(p.paragraph)}>
         <span className={styles.tag}>{proposalName(p, t('proposalWithoutLine'))}</span>
       </TreeItemLayout>
       {/* Subtrees fold without Fluent's collapse animation (collapseMotion null): it measures each
@@ -137,11 +138,13 @@ const ProposalNode = memo(function ProposalNode(props: {
         {p.sections.map(
           (s, k) =>
             take() && (
-              <TreeItem key={k} itemType="branch" value={`p${i}-s${k}`}>
-                <TreeItemLayout
-                  onClick={() => select(s.paragraph)}
-                  onKeyDown={enter(() => select(s.paragraph))}
-                >
+              <TreeItem
+                key={k}
+                itemType="branch"
+                value={`p${i}-s${k}`}
+                onKeyDown={activate(() => select(s.paragraph))}
+              >
+                <TreeItemLayout onClick={() => select(s.paragraph)}>
                   <em>{s.heading}</em>
                 </TreeItemLayout>
                 <Tree collapseMotion={null}>{s.clauses.map((c, j) => clause(c, `p${i}-s${k}-c${j}`))}</Tree>
@@ -174,9 +177,16 @@ function openBranches(outline: Outline): string[] {
   return open;
 }
 
-/** Tree items toggle on Enter; the pane also selects the node's paragraph, like a click. */
-const enter = (action: () => void) => (e: React.KeyboardEvent) => {
-  if (e.key === 'Enter') action();
+/**
+ * Enter or Space on a tree item selects its paragraph, like a click (arrow keys fold and move). The handler
+ * sits on the tree item itself, the element that holds focus: a handler on its TreeItemLayout never sees
+ * the key. Keys bubble from nested items, so an item acts only on its own.
+ */
+const activate = (action: () => void) => (e: React.KeyboardEvent) => {
+  if (e.target !== e.currentTarget || (e.key !== 'Enter' && e.key !== ' ')) return;
+  // Space would scroll the pane.
+  if (e.key === ' ') e.preventDefault();
+  action();
 };
 
 function clauseNode(
@@ -194,7 +204,6 @@ function clauseNode(
   const content = (
     <TreeItemLayout
       onClick={() => select(c.paragraph)}
-      onKeyDown={enter(() => select(c.paragraph))}
       aside={state ? <Text size={200}>[{state}]</Text> : undefined}
     >
       <span className={className}>
@@ -205,12 +214,24 @@ function clauseNode(
   );
   if (c.children.length === 0)
     return (
-      <TreeItem key={value} itemType="leaf" value={value} data-change={c.change}>
+      <TreeItem
+        key={value}
+        itemType="leaf"
+        value={value}
+        data-change={c.change}
+        onKeyDown={activate(() => select(c.paragraph))}
+      >
         {content}
       </TreeItem>
     );
   return (
-    <TreeItem key={value} itemType="branch" value={value} data-change={c.change}>
+    <TreeItem
+      key={value}
+      itemType="branch"
+      value={value}
+      data-change={c.change}
+      onKeyDown={activate(() => select(c.paragraph))}
+    >
       {content}
       <Tree collapseMotion={null}>{c.children.map((sub, k) => child(sub, `${value}-c${k}`))}</Tree>
     </TreeItem>
@@ -219,11 +240,13 @@ function clauseNode(
 
 function reasonsNode(p: Proposal, i: number, select: (paragraph: number) => void, t: Translate) {
   return (
-    <TreeItem key="reasons" itemType="leaf" value={`p${i}-reasons`}>
-      <TreeItemLayout
-        onClick={() => p.reasons && select(p.reasons.paragraph)}
-        onKeyDown={enter(() => p.reasons && select(p.reasons.paragraph))}
-      >
+    <TreeItem
+      key="reasons"
+      itemType="leaf"
+      value={`p${i}-reasons`}
+      onKeyDown={activate(() => p.reasons && select(p.reasons.paragraph))}
+    >
+      <TreeItemLayout onClick={() => p.reasons && select(p.reasons.paragraph)}>
         {p.reasons ? p.reasons.text : `[${t('reasonsMissing')}]`}
       </TreeItemLayout>
     </TreeItem>
