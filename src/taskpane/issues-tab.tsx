@@ -1,4 +1,5 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { Diagnostic } from '../core/diagnostic';
 import { isFixable } from '../core/diagnostic';
 import type { Proposal } from '../core/model';
@@ -47,17 +48,41 @@ export function IssuesTab({ session }: { session: Session }) {
   const t = useT();
   const styles = useStyles();
   const { result } = session;
+  const list = useRef<HTMLDivElement>(null);
+  // Fix and Fix all remove the button that was pressed: once the re-check is shown, focus goes to the
+  // finding now at that place (or the summary when none is left) instead of falling to the page.
+  const refocus = useRef<number | null>(null);
+  useEffect(() => {
+    if (refocus.current === null || session.busy !== null) return;
+    const at = refocus.current;
+    refocus.current = null;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return; // the user moved on
+    const buttons = list.current?.querySelectorAll<HTMLElement>('[data-finding]') ?? [];
+    const next = buttons[Math.min(at, buttons.length - 1)] ?? list.current?.querySelector('[data-summary]');
+    (next as HTMLElement | null | undefined)?.focus();
+  }, [result, session.busy]);
   if (!result) return null;
+  let position = 0;
   const diagnostics = result.diagnostics;
   const fixable = diagnostics.filter(isFixable).length;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const busy = session.busy !== null;
   return (
-    <div>
+    <div ref={list}>
       <div className={styles.toolbar}>
-        <Text role="status">{t('issuesSummary', { errors, warnings: diagnostics.length - errors })}</Text>
+        <Text role="status" tabIndex={-1} data-summary>
+          {t('issuesSummary', { errors, warnings: diagnostics.length - errors })}
+        </Text>
         {fixable > 0 && (
-          <Button appearance="primary" disabled={busy} onClick={() => void session.fixAll()}>
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() => {
+              refocus.current = 0;
+              void session.fixAll();
+            }}
+          >
             {t('fixAll', { count: fixable })}
           </Button>
         )}
@@ -76,9 +101,17 @@ export function IssuesTab({ session }: { session: Session }) {
                 </Text>
               )}
               <ul className={styles.list}>
-                {s.findings.map((d, i) => (
-                  <Finding key={`${d.ruleId}-${d.paragraph}-${d.offset ?? 0}-${i}`} d={d} session={session} />
-                ))}
+                {s.findings.map((d, i) => {
+                  const at = position++;
+                  return (
+                    <Finding
+                      key={`${d.ruleId}-${d.paragraph}-${d.offset ?? 0}-${i}`}
+                      d={d}
+                      session={session}
+                      onFix={() => (refocus.current = at)}
+                    />
+                  );
+                })}
               </ul>
             </div>
           ))}
@@ -92,7 +125,7 @@ function groupLabel(proposal: Proposal | null, t: Translate): string {
   return proposal ? proposalName(proposal, t('proposalWithoutLine')) : t('beforeProposals');
 }
 
-function Finding({ d, session }: { d: Diagnostic; session: Session }) {
+function Finding({ d, session, onFix }: { d: Diagnostic; session: Session; onFix: () => void }) {
   const t = useT();
   const styles = useStyles();
   const severity = d.severity === 'error' ? t('severityError') : t('severityWarning');
@@ -105,6 +138,7 @@ function Finding({ d, session }: { d: Diagnostic; session: Session }) {
         appearance="subtle"
         className={styles.finding}
         title={t('selectHint')}
+        data-finding
         onClick={() => void session.select({ paragraph: d.paragraph, offset: d.offset, length: d.length })}
       >
         <span className={styles.findingBody}>
@@ -136,7 +170,10 @@ function Finding({ d, session }: { d: Diagnostic; session: Session }) {
           size="small"
           aria-label={`${t('fix')}: ${plainMessage(d.message)}`}
           disabled={session.busy !== null}
-          onClick={() => void session.fix(d)}
+          onClick={() => {
+            onFix();
+            void session.fix(d);
+          }}
         >
           {t('fix')}
         </Button>

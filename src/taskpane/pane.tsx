@@ -13,11 +13,12 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { DraftTab } from './draft-tab';
 import type { DocumentHost } from './host';
 import { useT, type MessageKey, type Translate } from './i18n';
 import { IssuesTab } from './issues-tab';
+import { MessageText } from './message-text';
 import { OutlineTab } from './outline-tab';
 import { useThemeControl } from './root';
 import type { ThemeChoice } from './theme';
@@ -103,7 +104,7 @@ export function Pane({ host, version = 0 }: { host: DocumentHost; version?: numb
       )}
       {session.notice && !session.error && (
         <Dismissible intent="success" onDismiss={session.dismiss}>
-          {noticeText(session.notice, t)}
+          <MessageText message={noticeText(session.notice, t)} />
         </Dismissible>
       )}
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
@@ -124,18 +125,29 @@ export function Pane({ host, version = 0 }: { host: DocumentHost; version?: numb
   );
 }
 
-/** A one-line message with a Dismiss button; errors are announced at once (role alert). */
+/**
+ * A one-line message with a Dismiss button; errors are announced at once (role alert). Dismiss removes the
+ * button that has focus, so focus moves on to the selected tab, the next control, instead of the page.
+ */
 function Dismissible(props: {
   intent: 'error' | 'success';
   onDismiss: () => void;
   children: React.ReactNode;
 }) {
   const t = useT();
+  const bar = useRef<HTMLDivElement>(null);
+  const dismiss = () => {
+    const tab = bar.current
+      ?.closest('main')
+      ?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+    props.onDismiss();
+    tab?.focus();
+  };
   return (
-    <MessageBar intent={props.intent} role={props.intent === 'error' ? 'alert' : 'status'}>
+    <MessageBar ref={bar} intent={props.intent} role={props.intent === 'error' ? 'alert' : 'status'}>
       <MessageBarBody>{props.children}</MessageBarBody>
       <MessageBarActions>
-        <Button appearance="transparent" onClick={props.onDismiss}>
+        <Button appearance="transparent" onClick={dismiss}>
           {t('dismiss')}
         </Button>
       </MessageBarActions>
