@@ -2,6 +2,7 @@ import {
   Button,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   tokens,
@@ -50,6 +51,7 @@ export function PreviewShell({ host }: { host: PreviewHost }) {
   const t = useT();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
+  const openButton = useRef<HTMLButtonElement>(null);
   const [openError, setOpenError] = useState<string>();
   const generation = useSyncExternalStore(host.subscribe, () => host.view().generation);
   const open = async (file: File | undefined) => {
@@ -63,7 +65,9 @@ export function PreviewShell({ host }: { host: PreviewHost }) {
         <MessageBarBody className={styles.bannerText}>
           <MessageBarTitle>{t('previewBanner')}</MessageBarTitle> {t('previewHelp')}
         </MessageBarBody>
-        <Button onClick={() => input.current?.click()}>{t('openDocx')}</Button>
+        <Button ref={openButton} onClick={() => input.current?.click()}>
+          {t('openDocx')}
+        </Button>
         <Button appearance="primary" onClick={() => download(host.bytes(), fixedName(host.fileName()))}>
           {t('downloadDocx')}
         </Button>
@@ -83,6 +87,18 @@ export function PreviewShell({ host }: { host: PreviewHost }) {
       {openError && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{openError}</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              appearance="transparent"
+              onClick={() => {
+                setOpenError(undefined);
+                // The button goes with the message: focus returns to Open .docx, where the user was.
+                openButton.current?.focus();
+              }}
+            >
+              {t('dismiss')}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
       <div className={styles.body}>
