@@ -208,6 +208,184 @@ if (missing.length > 0 && !process.env.CI) {
       await page.close();
     });
 
+    test('the Outline tree by keyboard: arrows move and fold, Enter and Space select, Tab leaves', async () => {
+      const page = await openPreview();
+      await page.getByRole('tab', { name: 'Outline' }).click();
+      const tree = page.getByRole('tree', { name: 'Outline' });
+      await tree.getByRole('treeitem').first().focus();
+      const focused = () =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          return { role: el?.getAttribute('role'), text: el?.textContent ?? '' };
+        });
+      const current = () => page.locator('[aria-current="location"]').textContent();
+      // Down to the first section, a branch: Enter selects its heading in the document.
+      let guard = 0;
+      while (!(await focused()).text.startsWith('recognizing') && guard++ < 10)
+        await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect(current()).resolves.toBe('recognizing');
+      // Into its first clause; Space selects that clause alone.
+      await page.keyboard.press('ArrowDown');
+      expect((await focused()).role).toBe('treeitem');
+      await page.keyboard.press(' ');
+      await expect(current()).resolves.toMatch(/^a\)\s+relevant provisions/);
+      // Left goes back to the section, Left again folds it, Right opens it.
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+      await page.keyboard.press('ArrowRight');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('true');
+      // The tree is one tab stop: Tab leaves it.
+      await page.keyboard.press('Shift+Tab');
+      expect((await focused()).role).toBe('tab');
+      await page.close();
+    });
+
+    test('Fix and Fix all by keyboard keep focus in the pane', async () => {
+      const page = await openPreview();
+      const inPane = () =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          return !!el && el !== document.body && !!el.closest('main');
+        });
+      await page
+        .getByRole('button', { name: /^Fix: / })
+        .first()
+        .focus();
+      await page.keyboard.press('Enter');
+      await page.getByText(/^Done: /).waitFor();
+      await page.locator('main[aria-busy="false"]').waitFor();
+      await expect(inPane()).resolves.toBe(true);
+      await page.getByRole('button', { name: /^Fix all/ }).focus();
+      await page.keyboard.press('Space');
+      await page.getByText(/^Fixes applied: \d+/).waitFor();
+      await page.locator('main[aria-busy="false"]').waitFor();
+      await expect(inPane()).resolves.toBe(true);
+      await page.close();
+    });
+
+    test('a file that is not a .docx gives a one-line message and changes nothing', async () => {
+      const page = await openPreview();
+      const before = await page.getByRole('document', { name: 'Document' }).textContent();
+      const summary = await page.getByText(/^Errors: \d+ · Warnings: \d+$/).textContent();
+      await page.locator('input[type="file"]').setInputFiles({
+        name: 'notes.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('not a document'),
+      });
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      const text = (await alert.textContent())!.replace(/Dismiss$/, '');
+      expect(text).toMatch(/^notes\.txt: /);
+      expect(text).not.toContain('\n');
+      expect(await page.getByRole('document', { name: 'Document' }).textContent()).toBe(before);
+      expect(await page.getByText(/^Errors: \d+ · Warnings: \d+$/).textContent()).toBe(summary);
+      await alert.getByRole('button', { name: 'Dismiss' }).click();
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await page.close();
+    });
+
+    /** Elements of the page that stick out of the viewport or whose text is cut off in its own box. */
+    const overflowing = (page: Page) =>
+      page.evaluate(() => {
+        const out: string[] = [];
+        if (document.documentElement.scrollWidth > window.innerWidth)
+          out.push(`page is ${document.documentElement.scrollWidth}px wide`);
+        document.querySelectorAll<HTMLElement>('main *, [role="banner"] *').forEach((el) => {
+          const box = el.getBoundingClientRect();
+          if (box.width === 0 || getComputedStyle(el).visibility === 'hidden') return;
+          const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 30)}"`;
+          if (box.right > window.innerWidth + 0.5) out.push(`${name} ends at ${Math.round(box.right)}px`);
+          const clipped =
+            (el.tagName === 'BUTTON' || el.getAttribute('role') === 'tab') &&
+            el.scrollWidth > el.clientWidth + 1;
+          if (clipped) out.push(`${name} is cut off`);
+        });
+        return out;
+      });
+
+    test.each([
+      ['1000×800 (pane column)', 1000, 'en-US'],
+      ['360×800', 360, 'en-US'],
+      ['360×800 in French', 360, 'fr-FR'],
+      ['360×800 in Spanish', 360, 'es-ES'],
+    ])('at %s nothing overflows or is cut off on any tab', async (_, width, locale) => {
+      const narrow = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      try {
+        const ctx = await narrow.newContext({ viewport: { width, height: 800 }, locale });
+        const page = await ctx.newPage();
+        await page.goto(`${base}taskpane.html`);
+        await page.locator('main[aria-busy="false"]').waitFor();
+        const tabs = page.getByRole('tab');
+        for (let i = 0; i < 3; i++) {
+          await tabs.nth(i).click();
+          await page.locator('main[aria-busy="false"]').waitFor();
+          expect(await overflowing(page)).toEqual([]);
+        }
+      } finally {
+        await narrow.close();
+      }
+    });
+
+    test.each([
+      ['fr-FR', 'Problèmes', 'Revérifier', /^Erreurs : \d+ · Avertissements : \d+$/],
+      ['es-ES', 'Problemas', 'Volver a verificar', /^Errores: \d+ · Advertencias: \d+$/],
+    ])('the pane speaks the browser language (%s)', async (locale, issues, recheck, summary) => {
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      try {
+        const page = await (await browser.newContext({ locale })).newPage();
+        await page.goto(`${base}taskpane.html`);
+        await page.getByText(summary).waitFor();
+        await page.getByRole('tab', { name: issues }).waitFor();
+        await page.getByRole('button', { name: recheck }).waitFor();
+        expect(await page.locator('[data-theme]').first().getAttribute('lang')).toBe(locale.slice(0, 2));
+      } finally {
+        await browser.close();
+      }
+    });
+
+    test('forced colours: the high-contrast theme, and changes still marked by underline and strike-through', async () => {
+      const page = await context.newPage();
+      await page.emulateMedia({ forcedColors: 'active' });
+      await page.goto(`${base}taskpane.html`);
+      await page.locator('main[aria-busy="false"]').waitFor();
+      expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe('contrast');
+      const decoration = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => getComputedStyle(el).textDecorationLine);
+      await expect(decoration('[role="document"] ins')).resolves.toBe('underline');
+      await expect(decoration('[role="document"] del')).resolves.toBe('line-through');
+      await page.screenshot({
+        path: path.join(RESULTS, 'preview-forced-colors.png'),
+        animations: 'disabled',
+      });
+      await page.emulateMedia({ forcedColors: 'none' });
+      await page.close();
+    });
+
     test("the pane's bundle stays within 300 KB gzipped", () => {
       const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
       const scripts = [...html.matchAll(/src="?([^"\s>]+\.js)/g)].map((m) => m[1]);
