@@ -30,9 +30,10 @@ function viewCache(snapshot: Snapshot, view: 'current' | 'original'): (i: number
 
 /** Read a snapshot into its outline and run the rules on it. Never throws on any document. */
 export function check(snapshot: Snapshot, options: CheckOptions = {}): CheckResult {
-  const outline = parse(snapshot);
   const text = viewCache(snapshot, 'current');
   const original = viewCache(snapshot, 'original');
+  // The parser reads every paragraph's text through the same caches the rules then reuse.
+  const outline = parse(snapshot, { text, original });
   const conference = options.conference ?? inferConference(outline, text) ?? null;
   const diagnostics: Diagnostic[] = [];
   const rules: readonly Rule[] = options.rules

@@ -49,24 +49,31 @@ interface ProposalDraft {
   end: number;
 }
 
+/** A paragraph's text in each view; check passes its caches, so rules reuse what the parser read. */
+export interface ParseViews {
+  text(paragraph: number): string;
+  original(paragraph: number): string;
+}
+
 /**
  * Read a snapshot into its outline: proposals (proposal line, number line, title, history line,
  * preamble, sections of clauses, reasons), the paragraphs that could not be placed, and where the cover
  * ends. Pure and total: any snapshot gives an outline. Linear in the document: each paragraph's
  * current text is computed once, its original text only when a labelled clause carries revisions.
  */
-export function parse(snapshot: Snapshot): Outline {
+export function parse(snapshot: Snapshot, views: ParseViews = uncachedViews(snapshot)): Outline {
   const paragraphs = snapshot.paragraphs;
   const n = paragraphs.length;
   const texts: string[] = new Array(n);
   const trimmed: string[] = new Array(n);
   const current: boolean[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const p = paragraphs[i];
-    current[i] = existsIn(p, 'current');
-    texts[i] = current[i] ? paragraphText(p, 'current') : '';
+    current[i] = existsIn(paragraphs[i], 'current');
+    // A paragraph absent from the current view has no current text: its runs are deleted or empty.
+    texts[i] = current[i] ? views.text(i) : '';
     trimmed[i] = texts[i].trim();
   }
+  const original = views.original;
   const language = detectLanguage(trimmed);
 
   const proposalLines: (ProposalLineMatch | null)[] = trimmed.map((t) =>
@@ -116,7 +123,7 @@ export function parse(snapshot: Snapshot): Outline {
     const p = paragraphs[i];
     if (!current[i]) {
       // A deleted paragraph stays in its st.section as a deleted clause, read in the original view.
-      if (st.phase === 'body' && st.section !== null) addDeleted(st.section, p, i);
+      if (st.phase === 'body' && st.section !== null) addDeleted(st.section, original(i), i);
       continue;
     }
     const t = trimmed[i];
@@ -228,7 +235,7 @@ export function parse(snapshot: Snapshot): Outline {
     }
     const change = changeOf(p, true);
     if (label !== null) {
-      s.reader.add(withOriginal(label, p, change));
+      s.reader.add(withOriginal(label, change, original, i));
       continue;
     }
     if (!s.reader.hasCurrentClause) s.reader.addUnlabelled(i, t, change);
@@ -330,14 +337,18 @@ function readLabel(
 }
 
 /** Attach the change state and, for an edited typed label, the label the original view shows. */
-function withOriginal(label: ReadLabel, p: Paragraph, change: ChangeState): LabelledParagraph {
+function withOriginal(
+  label: ReadLabel,
+  change: ChangeState,
+  original: (paragraph: number) => string,
+  i: number,
+): LabelledParagraph {
   if (change !== 'modified' || label.automatic) return { ...label, change };
-  const original = readTypedLabel(paragraphText(p, 'original'));
-  return { ...label, change, originalToken: original?.token ?? '' };
+  const typed = readTypedLabel(original(i));
+  return { ...label, change, originalToken: typed?.token ?? '' };
 }
 
-function addDeleted(section: SectionDraft, p: Paragraph, i: number): void {
-  const text = paragraphText(p, 'original');
+function addDeleted(section: SectionDraft, text: string, i: number): void {
   const t = text.trim();
   if (t === '') return;
   const typed = readTypedLabel(text);
@@ -378,5 +389,13 @@ function freeze(d: ProposalDraft): Proposal {
     reasons: d.reasons,
     start: d.start,
     end: d.end,
+  };
+}
+
+/** Views computed on demand, for callers of parse that hold no cache. */
+function uncachedViews(snapshot: Snapshot): ParseViews {
+  return {
+    text: (i) => paragraphText(snapshot.paragraphs[i], 'current'),
+    original: (i) => paragraphText(snapshot.paragraphs[i], 'original'),
   };
 }
