@@ -96,7 +96,12 @@ export interface LabelledParagraph {
   readonly close: string;
 }
 
-const endsWithColon = (text: string): boolean => /[:：]\s*$/u.test(text);
+/** Whether the text ends with a colon, blanks after it aside (trimEnd drops what \s matches, without a regex tried at every offset). */
+function endsWithColon(text: string): boolean {
+  const t = text.trimEnd();
+  const last = t[t.length - 1];
+  return last === ':' || last === '：';
+}
 
 /**
  * Reads one section's clauses in order, deciding for each ambiguous letter (`i`, `v`, `x`, `ii`) whether

@@ -92,19 +92,31 @@ interface Reference {
   readonly end: number;
 }
 
-/** Every label holds a `)` or a digit: a text with neither names no clause, and the long patterns can be skipped. */
-const MAY_HOLD_LABEL = /[)0-9]/;
+/** Every label after the first of a reference (`a), b) and c)`). */
+const LABELS = new RegExp(LABEL, 'giu');
+
+/**
+ * Every label holds a `)` or an ASCII digit, and a reference is only kept when it starts at `from` or
+ * later: a text with neither from there on names no clause, and the long patterns can be skipped.
+ */
+function mayHoldLabel(text: string, from: number): boolean {
+  for (let i = Math.max(0, from); i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x29 || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return false;
+}
 
 function findReferences(text: string, from: number, patterns: Patterns): Reference[] {
   const found: Reference[] = [];
-  if (!MAY_HOLD_LABEL.test(text)) return found;
+  if (!mayHoldLabel(text, from)) return found;
   const key = (name: string) => patterns.keys.get(name.toLowerCase()) ?? '';
   for (const m of text.matchAll(patterns.nameFirst)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start < from || EXTERNAL.test(text.slice(end, end + 60))) continue;
     const name = m[1];
-    const labels = [m[2], ...[...m[3].matchAll(new RegExp(LABEL, 'giu'))].map((x) => x[0])];
+    const labels = [m[2], ...[...m[3].matchAll(LABELS)].map((x) => x[0])];
     // Walk the labels in order to find their offsets inside the match.
     let cursor = start + name.length;
     for (const label of labels) {

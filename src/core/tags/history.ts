@@ -25,6 +25,10 @@ export const HISTORY_SEPARATOR: Record<Language, string> = {
   zh: '；',
 };
 
+// Built once: matchAll works on a copy, so sharing them between calls is safe.
+const LATIN_ENTRIES = new RegExp(LATIN_ENTRY, 'giu');
+const CHINESE_ENTRIES = new RegExp(CHINESE_ENTRY, 'gu');
+
 /**
  * Read a history line's text into its entries with their offsets; null when the text holds no
  * `City, Year` entry at all (it is not a history line). An entry's revision word is kept in its
@@ -43,7 +47,7 @@ export function parseHistory(text: string, language: Language): HistoryLine | nu
   const end = close ? close.offset : lead + trimmed.length;
   const inner = text.slice(start, end);
   const chinese = language === 'zh';
-  const entry = new RegExp(chinese ? CHINESE_ENTRY : LATIN_ENTRY, chinese ? 'gu' : 'giu');
+  const entry = chinese ? CHINESE_ENTRIES : LATIN_ENTRIES;
   const entries: TagMatch[] = [];
   const gaps: Span[] = [];
   let at = start;
