@@ -100,12 +100,10 @@ const LABELS = new RegExp(LABEL, 'giu');
  * later: a text with neither from there on names no clause, and the long patterns can be skipped.
  */
 function mayHoldLabel(text: string, from: number): boolean {
-  for (let i = Math.max(0, from); i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x29 || (c >= 0x30 && c <= 0x39)) return true;
-  }
-  return false;
+  LABEL_CHAR.lastIndex = Math.max(0, from);
+  return LABEL_CHAR.test(text);
 }
+const LABEL_CHAR = /[)0-9]/g;
 
 function findReferences(text: string, from: number, patterns: Patterns): Reference[] {
   const found: Reference[] = [];

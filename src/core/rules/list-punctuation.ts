@@ -17,7 +17,13 @@ import { shorten } from './proposal-span';
 
 type Mark = ';' | ',' | '.' | ':';
 const MARKS = new Set<string>([';', ',', '.', ':']);
-const SPACE_BEFORE = /[ \u00a0\u202f]+$/;
+/** The spaces, no-break and narrow no-break spaces just before `end` (a regex anchored at `$` is tried at every offset). */
+function spaceBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && SPACES.includes(text[start - 1])) start--;
+  return text.slice(start, end);
+}
+const SPACES = ' \u00a0\u202f';
 /** Abbreviations whose full stop is not the item's closing mark (`… etc.;`). */
 const ABBREVIATION = /(?:^|[^\p{L}])(?:etc|e\.g|i\.e|cf|al|No|Nos|Rev|Add|Corr|Vol|pp?)\.$/u;
 
@@ -87,7 +93,7 @@ function checkItem(context: RuleContext, item: Item): void {
   // An abbreviation's full stop closes the item only where a full stop is expected (`… etc.` at the end).
   const abbreviation = last === '.' && ABBREVIATION.test(body) && item.expected !== '.';
   const found = MARKS.has(last) && !abbreviation ? (last as Mark) : null;
-  const space = found ? (SPACE_BEFORE.exec(body.slice(0, end - 1))?.[0] ?? '') : '';
+  const space = found ? spaceBefore(body, end - 1) : '';
   const excerpt = shorten(body.slice(Math.max(0, end - 60)));
   const base = { paragraph, clause: item.name, excerpt, expected: item.expected };
 

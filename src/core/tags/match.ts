@@ -336,10 +336,16 @@ function revisionForm(raw: RawTag, language: Language): TagProblem[] {
 
 /** A word in capitals: at least two cased letters, none of them lower-case. */
 export function isUpper(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  const cased = [...letters].filter((ch) => ch.toLowerCase() !== ch.toUpperCase());
-  return cased.length >= 2 && letters === letters.toUpperCase();
+  const letters = s.replace(NOT_LETTER, '');
+  if (letters !== letters.toUpperCase()) return false;
+  // At least two letters that have a case (CJK and Arabic letters have none). It runs for every word
+  // of every tag: count and stop at two rather than build an array of every letter.
+  let cased = 0;
+  for (const ch of letters) if (ch.toLowerCase() !== ch.toUpperCase() && ++cased === 2) return true;
+  return false;
 }
+
+const NOT_LETTER = /[^\p{L}]/gu;
 
 const words = (s: string): string[] => s.split(/[\s-]+/).filter((w) => isUpper(w) || /\p{Ll}/u.test(w));
 
