@@ -5,7 +5,7 @@ import { parse } from './parse';
 import type { Report, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 import { paragraphText, type Snapshot } from './snapshot';
-import { inferConference } from './tags';
+import { findTags, inferConference, parseHistory } from './tags';
 
 export interface CheckOptions {
   /** The target conference; inferred from the document when absent. */
@@ -28,13 +28,28 @@ function viewCache(snapshot: Snapshot, view: 'current' | 'original'): (i: number
   return (i) => (cache[i] ??= paragraphText(snapshot.paragraphs[i], view));
 }
 
+/**
+ * One reading of a paragraph, made once per check: several rules read the same number lines, history
+ * lines and preambles, and conference inference reads them first.
+ */
+function memo<T>(read: (i: number) => T): (i: number) => T {
+  const cache = new Map<number, T>();
+  return (i) => {
+    if (!cache.has(i)) cache.set(i, read(i));
+    return cache.get(i) as T;
+  };
+}
+
 /** Read a snapshot into its outline and run the rules on it. Never throws on any document. */
 export function check(snapshot: Snapshot, options: CheckOptions = {}): CheckResult {
   const text = viewCache(snapshot, 'current');
   const original = viewCache(snapshot, 'original');
   // The parser reads every paragraph's text through the same caches the rules then reuse.
   const outline = parse(snapshot, { text, original });
-  const conference = options.conference ?? inferConference(outline, text) ?? null;
+  const language = outline.language;
+  const tags = memo((i) => findTags(text(i), language));
+  const history = memo((i) => parseHistory(text(i), language));
+  const conference = options.conference ?? inferConference(outline, text, { tags, history }) ?? null;
   const diagnostics: Diagnostic[] = [];
   const rules: readonly Rule[] = options.rules
     ? RULES.filter((r) => options.rules!.includes(r.meta.id))
@@ -47,6 +62,8 @@ export function check(snapshot: Snapshot, options: CheckOptions = {}): CheckResu
       conference,
       text,
       original,
+      tags,
+      history,
       report: (f: Report) =>
         diagnostics.push({ ...f, ruleId: rule.meta.id, severity: f.severity ?? rule.meta.severity }),
     };

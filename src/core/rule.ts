@@ -2,6 +2,7 @@ import type { Conference, Language } from './conferences';
 import type { Diagnostic, Severity } from './diagnostic';
 import type { Outline } from './model';
 import type { Snapshot } from './snapshot';
+import type { HistoryLine, TagMatch } from './tags';
 
 export interface RuleMeta {
   /** The rule id, also its file name: `clause-sequence`. */
@@ -26,6 +27,10 @@ export interface RuleContext {
   text(paragraph: number): string;
   /** Original-view text of a paragraph (cached). */
   original(paragraph: number): string;
+  /** The revision tags of a paragraph's current text (`findTags` in the document's language, cached). */
+  tags(paragraph: number): readonly TagMatch[];
+  /** A paragraph's current text read as a history line (`parseHistory`, cached); null when it is none. */
+  history(paragraph: number): HistoryLine | null;
   report(finding: Report): void;
 }
 

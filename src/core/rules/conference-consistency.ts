@@ -2,13 +2,11 @@ import { describeConference, type Conference, type Language } from '../conferenc
 import type { Line, Proposal } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import {
-  findTags,
   formatVenue,
   isUpper,
   mergeEdits,
   namesConference,
   paragraphEdit,
-  parseHistory,
   retagEdit,
   revisionInsertion,
   type TagEdit,
@@ -58,8 +56,7 @@ function checkTag(
   revision: Revision,
 ): void {
   const language = context.language;
-  const text = context.text(line.paragraph);
-  const tag = findTags(text, language).find((t) => t.conferences.length > 0);
+  const tag = context.tags(line.paragraph).find((t) => t.conferences.length > 0);
   if (!tag) return;
   const stale = !namesConference(tag, target);
   const venue = stale ? retagEdit(tag, target, language) : null;
@@ -109,7 +106,7 @@ function revisionEdit(tag: TagMatch, language: Language, revision: Revision): Ta
 
 function checkNewHistory(context: RuleContext, proposal: Proposal, target: Conference): void {
   const paragraph = proposal.history!.paragraph;
-  const history = parseHistory(context.text(paragraph), context.language);
+  const history = context.history(paragraph);
   if (!history) return;
   const others = history.entries.filter((e) => !namesConference(e, target));
   if (others.length === 0) return;

@@ -2,13 +2,7 @@ import { canonicalCity, describeConference } from '../conferences';
 import type { Proposal } from '../model';
 import { textEdit } from '../plan';
 import type { Report, Rule, RuleContext } from '../rule';
-import {
-  formatHistoryEntry,
-  HISTORY_SEPARATOR,
-  namesConference,
-  parseHistory,
-  type HistoryLine,
-} from '../tags';
+import { formatHistoryEntry, HISTORY_SEPARATOR, namesConference, type HistoryLine } from '../tags';
 
 /**
  * A history line lists every conference that adopted or revised the text: in parentheses, `City, Year`
@@ -30,7 +24,7 @@ const rule: Rule = {
       const paragraph = proposal.history.paragraph;
       const text = context.text(paragraph);
       const report: Reporter = (r) => context.report({ paragraph, excerpt: text, ...r });
-      const h = parseHistory(text, context.language);
+      const h = context.history(paragraph);
       if (!h) {
         report({ message: 'The history line names no `City, Year`' });
         continue;

@@ -1,6 +1,6 @@
 import type { Clause, Outline } from '../model';
 import type { Rule, RuleContext } from '../rule';
-import { findTags, fixedText, mergeEdits, paragraphEdit, parseHistory, type TagMatch } from '../tags';
+import { fixedText, mergeEdits, paragraphEdit, type TagMatch } from '../tags';
 
 /**
  * Every revision tag of a proposal — number line, history line entries, preamble, and the tags of texts
@@ -20,15 +20,14 @@ const rule: Rule = {
     fixable: true,
   },
   check(context: RuleContext): void {
-    const { outline, language } = context;
+    const { outline } = context;
     const done = new Set<number>();
     for (const proposal of outline.proposals) {
       const history = proposal.history?.paragraph;
       for (let i = Math.max(proposal.start, outline.bodyStart); i < proposal.end; i++) {
         if (done.has(i)) continue;
         done.add(i);
-        const text = context.text(i);
-        const tags = i === history ? (parseHistory(text, language)?.entries ?? []) : findTags(text, language);
+        const tags = i === history ? (context.history(i)?.entries ?? []) : context.tags(i);
         for (const tag of tags) report(context, i, tag);
       }
     }

@@ -1,8 +1,14 @@
 import { conferencesAt, type Conference } from '../conferences';
 import { bodyOfPreamble } from '../lexicon';
 import type { Outline } from '../model';
-import { parseHistory } from './history';
+import { parseHistory, type HistoryLine } from './history';
 import { findTags, type TagMatch } from './match';
+
+/** How inference reads a paragraph's tags and history line; check passes the readings it caches. */
+export interface TagReadings {
+  tags(paragraph: number): readonly TagMatch[];
+  history(paragraph: number): HistoryLine | null;
+}
 
 /**
  * The target conference a document names: the newest venue its number lines, history lines' last
@@ -10,7 +16,14 @@ import { findTags, type TagMatch } from './match';
  * with the body read from the preamble (`L'Assemblée mondiale de normalisation…` is WTSA), so that
  * Dubai 2012 under a WTSA preamble is WTSA-12, not WRC-12. Null when nothing names a conference.
  */
-export function inferConference(outline: Outline, text: (paragraph: number) => string): Conference | null {
+export function inferConference(
+  outline: Outline,
+  text: (paragraph: number) => string,
+  read: TagReadings = {
+    tags: (i) => findTags(text(i), outline.language),
+    history: (i) => parseHistory(text(i), outline.language),
+  },
+): Conference | null {
   let best: { match: TagMatch; preamble: string | null } | null = null;
   const consider = (match: TagMatch | undefined, preamble: string | null) => {
     if (match && match.conferences.length > 0 && (!best || match.year > best.match.year))
@@ -19,10 +32,9 @@ export function inferConference(outline: Outline, text: (paragraph: number) => s
   const language = outline.language;
   for (const p of outline.proposals) {
     const preamble = p.preamble ? text(p.preamble.paragraph) : null;
-    if (p.number) consider(findTags(text(p.number.paragraph), language).find(named), preamble);
-    if (p.history)
-      consider(parseHistory(text(p.history.paragraph), language)?.entries.filter(named).at(-1), preamble);
-    if (p.preamble && preamble !== null) consider(findTags(preamble, language).find(named), preamble);
+    if (p.number) consider(read.tags(p.number.paragraph).find(named), preamble);
+    if (p.history) consider(read.history(p.history.paragraph)?.entries.filter(named).at(-1), preamble);
+    if (p.preamble && preamble !== null) consider(read.tags(p.preamble.paragraph).find(named), preamble);
   }
   if (best === null) return null;
   const { match, preamble } = best as { match: TagMatch; preamble: string | null };
