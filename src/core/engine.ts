@@ -29,15 +29,25 @@ function viewCache(snapshot: Snapshot, view: 'current' | 'original'): (i: number
 }
 
 /**
- * One reading of a paragraph, made once per check: several rules read the same number lines, history
- * lines and preambles, and conference inference reads them first.
+ * One reading of a paragraph, made once per check for the paragraphs in `shared`: several rules read
+ * the same number lines, history lines and preambles, and conference inference reads them first.
+ * Other paragraphs are read by one rule only; keeping their readings would only hold memory.
  */
-function memo<T>(read: (i: number) => T): (i: number) => T {
+function memo<T>(read: (i: number) => T, shared: ReadonlySet<number>): (i: number) => T {
   const cache = new Map<number, T>();
   return (i) => {
+    if (!shared.has(i)) return read(i);
     if (!cache.has(i)) cache.set(i, read(i));
     return cache.get(i) as T;
   };
+}
+
+/** The paragraphs more than one reader parses for tags: number lines, history lines, preambles. */
+function tagLines(outline: Outline): Set<number> {
+  const lines = new Set<number>();
+  for (const p of outline.proposals)
+    for (const line of [p.number, p.history, p.preamble]) if (line) lines.add(line.paragraph);
+  return lines;
 }
 
 /** Read a snapshot into its outline and run the rules on it. Never throws on any document. */
@@ -47,8 +57,9 @@ export function check(snapshot: Snapshot, options: CheckOptions = {}): CheckResu
   // The parser reads every paragraph's text through the same caches the rules then reuse.
   const outline = parse(snapshot, { text, original });
   const language = outline.language;
-  const tags = memo((i) => findTags(text(i), language));
-  const history = memo((i) => parseHistory(text(i), language));
+  const shared = tagLines(outline);
+  const tags = memo((i) => findTags(text(i), language), shared);
+  const history = memo((i) => parseHistory(text(i), language), shared);
   const conference = options.conference ?? inferConference(outline, text, { tags, history }) ?? null;
   const diagnostics: Diagnostic[] = [];
   const rules: readonly Rule[] = options.rules
