@@ -156,19 +156,16 @@ export class SectionReader {
       change: p.change,
       opensList: endsWithColon(p.text),
       children: [],
-      ...(p.level !== undefined ? { level: p.level } : {}),
-      ...(p.labelOffset !== undefined ? { labelOffset: p.labelOffset, labelLength: token.length } : {}),
-      ...(p.originalToken !== undefined && p.originalToken !== token
-        ? {
-            originalLabel:
-              p.originalToken === ''
-                ? ''
-                : kind === 'number'
-                  ? p.originalToken + p.close
-                  : `${p.originalToken})`,
-          }
-        : {}),
     };
+    // Optional fields set in place, in a fixed order, rather than spread from temporary objects.
+    if (p.level !== undefined) draft.level = p.level;
+    if (p.labelOffset !== undefined) {
+      draft.labelOffset = p.labelOffset;
+      draft.labelLength = token.length;
+    }
+    if (p.originalToken !== undefined && p.originalToken !== token)
+      draft.originalLabel =
+        p.originalToken === '' ? '' : kind === 'number' ? p.originalToken + p.close : `${p.originalToken})`;
     if (child && this.lastTop) this.lastTop.children.push(draft);
     else this.clauses.push(draft);
     if (p.change === 'deleted') return;

@@ -343,9 +343,12 @@ function withOriginal(
   original: (paragraph: number) => string,
   i: number,
 ): LabelledParagraph {
-  if (change !== 'modified' || label.automatic) return { ...label, change };
-  const typed = readTypedLabel(original(i));
-  return { ...label, change, originalToken: typed?.token ?? '' };
+  // readLabel made `label` for this paragraph alone: complete it rather than copy it (one per clause).
+  const done = label as { -readonly [K in keyof LabelledParagraph]: LabelledParagraph[K] };
+  done.change = change;
+  if (change === 'modified' && !label.automatic)
+    done.originalToken = readTypedLabel(original(i))?.token ?? '';
+  return done;
 }
 
 function addDeleted(section: SectionDraft, text: string, i: number): void {
