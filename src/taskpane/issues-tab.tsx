@@ -1,4 +1,4 @@
-import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { Diagnostic } from '../core/diagnostic';
 import { isFixable } from '../core/diagnostic';
@@ -6,6 +6,7 @@ import type { Proposal } from '../core/model';
 import { groupFindings, proposalName } from './grouping';
 import { useT, type Translate } from './i18n';
 import { MessageText, plainMessage } from './message-text';
+import { useThemeControl } from './root';
 import type { Session } from './use-session';
 
 const useStyles = makeStyles({
@@ -27,6 +28,15 @@ const useStyles = makeStyles({
     gap: '4px',
     borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
     paddingLeft: '4px',
+  },
+  // Badge colours that keep 4.5:1 on the finding's hover fill as well (Fluent's own fall short in dark).
+  errorBadge: { color: tokens.colorStatusDangerForeground3 },
+  warningBadge: { color: tokens.colorStatusWarningForeground3 },
+  // The high-contrast theme fills a hovered or pressed button in cyan and turns its text black: the
+  // finding's own coloured parts (badge, excerpt) must follow, or they stay white on cyan.
+  contrastFinding: {
+    ':hover [data-follow]': { color: tokens.colorNeutralForeground2Hover },
+    ':active [data-follow]': { color: tokens.colorNeutralForeground2Pressed },
   },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
@@ -129,6 +139,7 @@ function Finding({ d, session, onFix }: { d: Diagnostic; session: Session; onFix
   const t = useT();
   const styles = useStyles();
   const severity = d.severity === 'error' ? t('severityError') : t('severityWarning');
+  const contrast = useThemeControl().name === 'contrast';
   return (
     <li
       className={`${styles.item} ${d.severity === 'error' ? styles.error : styles.warning}`}
@@ -136,7 +147,7 @@ function Finding({ d, session, onFix }: { d: Diagnostic; session: Session; onFix
     >
       <Button
         appearance="subtle"
-        className={styles.finding}
+        className={mergeClasses(styles.finding, contrast && styles.contrastFinding)}
         title={t('selectHint')}
         data-finding
         onClick={() => void session.select({ paragraph: d.paragraph, offset: d.offset, length: d.length })}
@@ -148,6 +159,8 @@ function Finding({ d, session, onFix }: { d: Diagnostic; session: Session; onFix
               color={d.severity === 'error' ? 'danger' : 'warning'}
               shape="rounded"
               aria-label={severity}
+              className={d.severity === 'error' ? styles.errorBadge : styles.warningBadge}
+              data-follow
             >
               {d.severity === 'error' ? '✕ ' : '! '}
               {severity}
@@ -159,7 +172,7 @@ function Finding({ d, session, onFix }: { d: Diagnostic; session: Session; onFix
             <MessageText message={d.message} />
           </Text>
           {d.excerpt && (
-            <Text size={200} className={styles.excerpt}>
+            <Text size={200} className={styles.excerpt} data-follow>
               {d.excerpt}
             </Text>
           )}

@@ -4,11 +4,14 @@ import type { Clause, Line, Outline, Proposal } from '../core/model';
 import { proposalName } from './grouping';
 import { useT, type Translate } from './i18n';
 import { afterPaint, mark, MARKS } from './marks';
+import { useThemeControl } from './root';
 import type { Session } from './use-session';
 
 const useStyles = makeStyles({
   inserted: { textDecorationLine: 'underline' },
   deleted: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
+  // High contrast fills a hovered tree item in cyan with black text; the greyed deletion must follow.
+  contrastDeleted: { textDecorationLine: 'line-through' },
   tag: { fontWeight: tokens.fontWeightSemibold },
   text: { overflowWrap: 'anywhere' },
   unplaced: { display: 'block', marginTop: '8px', color: tokens.colorNeutralForeground3 },
@@ -118,8 +121,10 @@ const ProposalNode = memo(function ProposalNode(props: {
   );
   const line = (value: string, l: Line | null) =>
     l && take() && leaf(value, l.paragraph, <span className={styles.text}>{l.text}</span>);
+  const contrast = useThemeControl().name === 'contrast';
+  const classes = contrast ? { ...styles, deleted: styles.contrastDeleted } : styles;
   const clause = (c: Clause, value: string): React.ReactNode =>
-    take() ? clauseNode(c, value, select, styles, t, clause) : null;
+    take() ? clauseNode(c, value, select, classes, t, clause) : null;
   return (
     <TreeItem
       itemType="branch"

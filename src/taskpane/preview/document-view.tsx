@@ -20,15 +20,23 @@ const useStyles = makeStyles({
   },
   paragraph: { margin: '0 0 6px', whiteSpace: 'pre-wrap', tabSize: 6, padding: '1px 6px' },
   selected: {
-    backgroundColor: tokens.colorNeutralBackground1Selected,
+    // The brand tint, not the neutral "selected" fill: that fill is cyan in the high-contrast theme, where
+    // the page's white text (and its white insertions and deletions) would be unreadable on it.
+    backgroundColor: tokens.colorBrandBackground2,
     boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
     // Forced colours drop backgrounds and shadows: outline the selection in the system highlight colour.
     '@media (forced-colors: active)': { outline: '2px solid Highlight' },
   },
   // Insertions and deletions are marked by line style as Word shows them, not by colour alone.
   ins: { textDecorationLine: 'underline', color: tokens.colorPaletteBlueForeground2 },
-  del: { textDecorationLine: 'line-through', color: tokens.colorPaletteRedForeground1 },
-  range: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
+  // The status red keeps 4.5:1 on the page and on the selection tint in the dark theme too.
+  del: { textDecorationLine: 'line-through', color: tokens.colorStatusDangerForeground3 },
+  // The high-contrast theme's yellow background is black, like the page: the outline still shows the range.
+  range: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    outline: `1px solid ${tokens.colorPaletteYellowBorder2}`,
+  },
   mark: { color: tokens.colorNeutralForeground3, fontSize: '11px', marginRight: '4px' },
 });
 
