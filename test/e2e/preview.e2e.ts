@@ -386,6 +386,83 @@ if (missing.length > 0 && !process.env.CI) {
       await page.close();
     });
 
+    /**
+     * Text whose contrast with the first opaque background behind it is under WCAG AA (4.5:1, or 3:1 for
+     * large text), as "ratio tag "text"" lines.
+     */
+    const lowContrast = (page: Page) =>
+      page.evaluate(() => {
+        type Rgb = { r: number; g: number; b: number; a: number };
+        const parse = (c: string): Rgb | null => {
+          const m = /rgba?\(([^)]+)\)/.exec(c);
+          if (!m) return null;
+          const [r, g, b, a = 1] = m[1]
+            .split(/[\s,/]+/)
+            .filter(Boolean)
+            .map(Number);
+          return { r, g, b, a };
+        };
+        const lum = ({ r, g, b }: Rgb) => {
+          const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+        };
+        const background = (el: Element | null): Rgb => {
+          for (; el; el = el.parentElement) {
+            const c = parse(getComputedStyle(el).backgroundColor);
+            if (c && c.a > 0.5) return c;
+          }
+          return { r: 255, g: 255, b: 255, a: 1 };
+        };
+        const out: string[] = [];
+        const seen = new Set<Element>();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const el = walker.currentNode.parentElement;
+          if (!el || seen.has(el) || !walker.currentNode.textContent?.trim()) continue;
+          seen.add(el);
+          const style = getComputedStyle(el);
+          if (el.getClientRects().length === 0 || style.visibility === 'hidden') continue;
+          const [a, b] = [lum(parse(style.color)!), lum(background(el))];
+          const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+          const size = parseFloat(style.fontSize);
+          const large = size >= 18.66 || (size >= 14 && Number(style.fontWeight) >= 700);
+          if (ratio < (large ? 3 : 4.5))
+            out.push(
+              `${ratio.toFixed(2)} ${el.tagName.toLowerCase()} "${el.textContent!.trim().slice(0, 30)}"`,
+            );
+        }
+        return out;
+      });
+
+    test.each(['Light', 'Dark', 'High contrast'])(
+      'theme %s: text is legible, with a finding selected and another hovered',
+      async (theme) => {
+        const page = await openPreview();
+        await page.getByRole('combobox', { name: 'Theme' }).click();
+        await page.getByRole('option', { name: theme }).click();
+        const findings = page.locator('[data-finding]');
+        // The selected paragraph holds a deletion and an insertion, with the finding's range marked.
+        await findings.first().click();
+        await page.locator('[aria-current="location"] mark').first().waitFor();
+        const problems = new Set<string>();
+        // Hover colours fade in: measure once every transition has ended.
+        const settled = async () => {
+          await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+          for (const p of await lowContrast(page)) problems.add(p);
+        };
+        for (let i = 0; i < (await findings.count()); i++) {
+          await findings.nth(i).hover();
+          await settled();
+        }
+        await page.getByRole('tab', { name: 'Outline' }).click();
+        await page.getByRole('treeitem').nth(2).hover();
+        await settled();
+        expect([...problems]).toEqual([]);
+        await page.screenshot({ path: path.join(RESULTS, `preview-theme-${theme.replace(' ', '-')}.png`) });
+        await page.close();
+      },
+    );
+
     test("the pane's bundle stays within 300 KB gzipped", () => {
       const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
       const scripts = [...html.matchAll(/src="?([^"\s>]+\.js)/g)].map((m) => m[1]);
