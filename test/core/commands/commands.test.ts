@@ -46,6 +46,13 @@ resolves
 Reasons:\tSpam grows.`;
 
 describe('retagPlan', () => {
+  test('refuses a conference older than the last one the history line names', () => {
+    const s = fromMarkup(english);
+    const r = retagPlan(s, outline(s), conference('WTSA-96'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/already names 2012: WTSA-96 \(Geneva, 1996\) is older/);
+  });
+
   test("English, all caps number line: the three places name New Delhi, token-minimal, in the tags' case", () => {
     const s = fromMarkup(english);
     const out = apply(s, value(retagPlan(s, outline(s), conference('WTSA-24'))));
