@@ -14,22 +14,8 @@ import type { Clause } from '../src/core/model';
 import type { Snapshot } from '../src/core/snapshot';
 import { buildDocx } from '../src/docx';
 import { generateContribution } from './generate';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** The pane's marks (kept in step with src/taskpane/marks.ts, which the page bundles). */
-const SNAPSHOT_READ = 'amend:snapshot-read';
-const CHECKED = 'amend:checked';
-const OUTLINE_SHOWN = 'amend:outline-shown';
-const OUTLINE_COMPLETE = 'amend:outline-complete';
+import { MARKS } from '../src/taskpane/marks';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/helpers/chromium';
 
 export interface PaneSample {
   /** Snapshot read → check finished. */
@@ -128,7 +114,7 @@ export async function measurePane({ root, dist, cacheDir, clauses, reps }: PaneO
   const context = await chromium.launchPersistentContext(userData, {
     executablePath: CHROMIUM,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 860 },
     locale: 'en-US',
   });
@@ -145,10 +131,10 @@ export async function measurePane({ root, dist, cacheDir, clauses, reps }: PaneO
       await page.getByRole('tree', { name: 'Outline' }).waitFor();
       await page.evaluate(() => performance.clearMarks());
       await page.locator('input[type=file]').setInputFiles(file);
-      const complete = await markTime(page, OUTLINE_COMPLETE);
-      const outline = await markTime(page, OUTLINE_SHOWN);
-      const read = await markTime(page, SNAPSHOT_READ);
-      const checked = await markTime(page, CHECKED);
+      const complete = await markTime(page, MARKS.outlineComplete);
+      const outline = await markTime(page, MARKS.outlineShown);
+      const read = await markTime(page, MARKS.snapshotRead);
+      const checked = await markTime(page, MARKS.checked);
       open.push({
         readToCheckedMs: checked - read,
         readToOutlineMs: outline - read,
@@ -170,7 +156,7 @@ export async function measurePane({ root, dist, cacheDir, clauses, reps }: PaneO
           };
           poll();
         });
-      }, OUTLINE_SHOWN);
+      }, MARKS.outlineShown);
       tabSwitchMs.push(tab);
     }
     const totals = open.map((s) => s.readToOutlineMs);

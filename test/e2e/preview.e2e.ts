@@ -7,6 +7,7 @@ import { isFixable } from '../../src/core/diagnostic';
 import { check } from '../../src/core/engine';
 import { paragraphText } from '../../src/core/snapshot';
 import { readDocx } from '../../src/docx';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
 
 /**
  * The browser preview end to end: the BUILT dist/ served on localhost, Debian's Chromium driving it.
@@ -14,7 +15,6 @@ import { readDocx } from '../../src/docx';
  */
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
-const CHROMIUM = '/usr/bin/chromium';
 const RESULTS = path.join(ROOT, 'test-results');
 const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 
@@ -55,14 +55,7 @@ if (missing.length > 0 && !process.env.CI) {
       context = await chromium.launchPersistentContext(userData, {
         executablePath: CHROMIUM,
         headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
         acceptDownloads: true,
         viewport: { width: 1280, height: 860 },
         locale: 'en-US',
@@ -314,13 +307,7 @@ if (missing.length > 0 && !process.env.CI) {
       const narrow = await chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
       });
       try {
         const ctx = await narrow.newContext({ viewport: { width, height: 800 }, locale });
@@ -345,13 +332,7 @@ if (missing.length > 0 && !process.env.CI) {
       const browser = await chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
       });
       try {
         const page = await (await browser.newContext({ locale })).newPage();

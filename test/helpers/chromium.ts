@@ -1,0 +1,12 @@
+/** Debian's Chromium, as the end-to-end test and the pane benchmark launch it (Playwright's own browser download does not work here). */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Headless, and none of the background connections a closed network refuses. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
