@@ -23,9 +23,6 @@ export const processOutput: Output = {
   stderr: (t) => void process.stderr.write(t),
 };
 
-/** A user's mistake: reported as one line, exit code 2, nothing written. */
-export class UsageError extends Error {}
-
 /** A user's mistake found inside a command: one line, exit code 2, nothing written. */
 export function usage(io: CliIo, message: string): void {
   io.stderr(`amend: ${message}\n`);

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { processOutput, UsageError, type CliIo, type Output } from './io';
+import { processOutput, type CliIo, type Output } from './io';
 import { VERSION } from './options';
 import * as checkCommand from './commands/check';
 import * as outlineCommand from './commands/outline';
@@ -38,10 +38,6 @@ export async function main(argv: readonly string[], output: Output = processOutp
     if (e instanceof CommanderError) {
       // Help and version exit with 0; every other commander error is a usage error (it printed its line).
       return e.exitCode === 0 ? 0 : 2;
-    }
-    if (e instanceof UsageError) {
-      io.stderr(`amend: ${e.message}\n`);
-      return 2;
     }
     throw e;
   }
