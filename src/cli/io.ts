@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 // The reader alone: the package's index would also load the writer, which check and outline never use.
-import { readDocx } from '../docx/read';
+import { readPackage } from '../docx/read';
 import type { DocxDocument, DocxReading } from '../docx/types';
 import type { Inflater } from '../docx/zip';
 import { fail, ok, type Result } from '../core/result';
@@ -32,7 +32,7 @@ export function usage(io: CliIo, message: string): void {
 /** Read a .docx from disk to write changes through; every failure is one line naming the file. */
 export async function loadDocx(file: string): Promise<Result<DocxDocument>> {
   const bytes = await readBytes(file);
-  return bytes.ok ? readDocx(bytes.value, file, { inflate: nativeInflate }) : bytes;
+  return bytes.ok ? readPackage(bytes.value, file, { inflate: nativeInflate }) : bytes;
 }
 
 /**
@@ -41,7 +41,7 @@ export async function loadDocx(file: string): Promise<Result<DocxDocument>> {
  */
 export async function loadSnapshot(file: string): Promise<Result<DocxReading>> {
   const bytes = await readBytes(file);
-  return bytes.ok ? readDocx(bytes.value, file, { inflate: nativeInflate, layout: false }) : bytes;
+  return bytes.ok ? readPackage(bytes.value, file, { inflate: nativeInflate, layout: false }) : bytes;
 }
 
 async function readBytes(file: string): Promise<Result<Uint8Array>> {

@@ -1,7 +1,7 @@
 import type { Paragraph, Revision, Run, Snapshot } from '../core/snapshot';
 import { toRoman } from './numbering';
 import { esc } from './xml';
-import { writeZip } from './zip';
+import { writeZip } from './portable';
 
 /** Author and date for revisions a snapshot leaves unattributed. */
 export interface BuildOptions {

@@ -23,10 +23,13 @@ const DEFAULT_PARTS: Record<PartRole, string> = {
   footnotes: 'word/footnotes.xml',
 };
 
-/** How readDocx reads a package. */
+/** How readPackage reads a package. */
 export interface ReadOptions {
-  /** Inflates the package's parts (default: fflate, streamed); the CLI passes Node's native zlib. */
-  readonly inflate?: Inflater;
+  /**
+   * Inflates the package's parts: the CLI passes Node's native zlib; `readDocx` (portable.ts) passes
+   * fflate, streamed, for the browser and Word.
+   */
+  readonly inflate: Inflater;
   /**
    * Whether to keep what the writer needs: document.xml and the offsets of every paragraph and run
    * (default true). `false` reads the snapshot alone, for callers that never write (check, outline):
@@ -39,13 +42,13 @@ export interface ReadOptions {
  * Reads a .docx package into the engine's snapshot. `name` is only used in messages. Never throws on
  * any input: an empty, damaged, encrypted or legacy file, a DOCTYPE or a zip bomb is a failure.
  */
-export function readDocx(
+export function readPackage(
   bytes: Uint8Array,
   name: string,
-  options?: ReadOptions & { readonly layout?: true },
+  options: ReadOptions & { readonly layout?: true },
 ): Result<DocxDocument>;
-export function readDocx(bytes: Uint8Array, name: string, options: ReadOptions): Result<DocxReading>;
-export function readDocx(bytes: Uint8Array, name: string, options: ReadOptions = {}): Result<DocxReading> {
+export function readPackage(bytes: Uint8Array, name: string, options: ReadOptions): Result<DocxReading>;
+export function readPackage(bytes: Uint8Array, name: string, options: ReadOptions): Result<DocxReading> {
   if (bytes.length === 0) return fail(`${name}: the file is empty`);
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     return fail(`${name}: ${describeOle2(bytes)}`);
@@ -102,7 +105,7 @@ export function readFlatOpc(xml: string, name = 'Word document'): Result<DocxDoc
 function partPaths(
   zip: ZipArchive,
   name: string,
-  inflate?: Inflater,
+  inflate: Inflater,
 ): Result<Partial<Record<PartRole, string>>> {
   const paths: Partial<Record<PartRole, string>> = {};
   const entry = zip.byName.get('[Content_Types].xml');

@@ -71,7 +71,7 @@ export type DocxSource =
   | { readonly kind: 'package'; readonly zip: ZipArchive; readonly documentPart: string }
   | { readonly kind: 'flat' };
 
-/** A .docx read for the engine only (`readDocx(…, { layout: false })`): nothing to write through. */
+/** A .docx read for the engine only (`readPackage(…, { layout: false })`): nothing to write through. */
 export interface DocxReading {
   /** The file name given to the reader, used in messages. */
   readonly name: string;

@@ -5,7 +5,8 @@ import { paragraphText } from '../core/snapshot';
 import { runContent } from './build';
 import type { DocxDocument, ParagraphLayout, RunLayout, Span } from './types';
 import { esc } from './xml';
-import { inflateEntry, writeZip } from './zip';
+import { streamInflate, writeZip } from './portable';
+import { inflateEntry } from './zip';
 
 /** Who makes the tracked changes, and when (ISO 8601; milliseconds are dropped). */
 export interface ApplyOptions {
@@ -45,7 +46,7 @@ export function applyPlan(doc: DocxDocument, plan: EditPlan, options: ApplyOptio
       files.push([entry.name, new TextEncoder().encode(xml)]);
       continue;
     }
-    const bytes = inflateEntry(entry, doc.name);
+    const bytes = inflateEntry(entry, doc.name, streamInflate);
     if (!bytes.ok) return bytes;
     files.push([entry.name, bytes.value]);
   }

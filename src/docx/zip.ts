@@ -1,4 +1,3 @@
-import { Inflate, zipSync, type Zippable } from 'fflate';
 import { fail, ok, type Result } from '../core/result';
 
 /**
@@ -10,8 +9,6 @@ import { fail, ok, type Result } from '../core/result';
 export const MAX_PACKAGE_BYTES = 256 * 1024 * 1024;
 /** Deflate cannot expand more than about 1032:1, so a larger declared ratio is a lie. */
 const MAX_RATIO = 1100;
-/** Compressed bytes pushed per step: at most ~64 MiB can come out of one step before the bound is checked. */
-const STEP = 64 * 1024;
 
 /** One file of a zip archive, still compressed. */
 export interface ZipEntry {
@@ -97,34 +94,12 @@ export function readZip(bytes: Uint8Array, label: string): Result<ZipArchive> {
  * Inflates raw deflate data that should come to `size` bytes. It returns what came out, or null as soon
  * as the output would pass `size` (it must stop there, not inflate a zip bomb to the end), and may throw
  * on damaged data. A host with a native inflater (Node's zlib, with maxOutputLength) can pass one: the
- * portable default streams fflate in bounded steps.
+ * portable one (portable.ts) streams fflate in bounded steps.
  */
 export type Inflater = (compressed: Uint8Array, size: number) => Uint8Array | null;
 
-/** The portable inflater: fflate, streamed in steps so a bomb is stopped about 64 MiB past its declared size. */
-export const streamInflate: Inflater = (data, size) => {
-  const out = new Uint8Array(size);
-  let filled = 0;
-  let overflow = false;
-  const inflater = new Inflate((chunk) => {
-    if (filled + chunk.length > out.length) overflow = true;
-    else out.set(chunk, filled);
-    filled += chunk.length;
-  });
-  if (data.length === 0) inflater.push(data, true);
-  for (let i = 0; i < data.length && !overflow; i += STEP) {
-    inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
-  }
-  if (overflow) return null;
-  return filled === size ? out : out.subarray(0, filled);
-};
-
 /** The uncompressed bytes of an entry, refusing any that inflates past its declared size. */
-export function inflateEntry(
-  entry: ZipEntry,
-  label: string,
-  inflate: Inflater = streamInflate,
-): Result<Uint8Array> {
+export function inflateEntry(entry: ZipEntry, label: string, inflate: Inflater): Result<Uint8Array> {
   if (entry.method === 0) return ok(entry.compressed);
   let out: Uint8Array | null;
   try {
@@ -139,12 +114,4 @@ export function inflateEntry(
   }
   if (out.length !== entry.size) return fail(`${label}: ${entry.name} is truncated`);
   return ok(out);
-}
-
-/** A new zip with the given entries, in order. */
-export function writeZip(files: readonly (readonly [string, Uint8Array])[]): Uint8Array {
-  const zippable: Zippable = {};
-  for (const [name, data] of files)
-    zippable[name] = [data, { level: /\.(png|jpe?g|gif|emf|wmf|bin)$/i.test(name) ? 0 : 6 }];
-  return zipSync(zippable);
 }

@@ -4,7 +4,8 @@ import { deflateRawSync } from 'node:zlib';
 import { nativeInflate } from '../../src/cli/io';
 import { fromMarkup } from '../../src/core/markup';
 import { buildDocx, readDocx } from '../../src/docx';
-import { streamInflate, type Inflater } from '../../src/docx/zip';
+import { streamInflate } from '../../src/docx/portable';
+import type { Inflater } from '../../src/docx/zip';
 
 /** The CLI reads packages with Node's zlib; it must agree with the portable inflater on every outcome. */
 const inflaters: [string, Inflater][] = [

@@ -12,7 +12,7 @@ import type { Outline } from '../../core/model';
 import type { Edit, EditPlan } from '../../core/plan';
 import { fail, ok, type Result } from '../../core/result';
 import type { Snapshot } from '../../core/snapshot';
-import { readDocx } from '../../docx/read';
+import { readPackage } from '../../docx/read';
 import type { DocxDocument } from '../../docx/types';
 import { applyPlan } from '../../docx/write';
 import { loadDocx, nativeInflate, usage, writeAtomic, type CliIo } from '../io';
@@ -59,7 +59,7 @@ function applyToDocx(
 ): Result<Docx> {
   const bytes = applyPlan(doc.docx, plan, by);
   if (!bytes.ok) return bytes;
-  const docx = readDocx(bytes.value, name, { inflate: nativeInflate });
+  const docx = readPackage(bytes.value, name, { inflate: nativeInflate });
   if (!docx.ok) return fail(`${name}: the changed document cannot be read back: ${docx.reason}`);
   return ok({ docx: docx.value, bytes: bytes.value });
 }
