@@ -70,3 +70,20 @@ describe('readDocx with { layout: false }', () => {
     expect(lean).toEqual(full);
   });
 });
+
+describe('readDocx with { footnotes: false }', () => {
+  test('leaves the footnotes part unread: no texts, and a damaged part is not a failure', () => {
+    const body = '<w:p><w:r><w:t>a</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r></w:p>';
+    const note = `<w:footnotes xmlns:w="${W_NS}"><w:footnote w:id="2"><w:p><w:r><w:t>The note.</w:t></w:r></w:p></w:footnote></w:footnotes>`;
+    const read = (footnotes: string, options: { footnotes?: boolean }) =>
+      readDocx(packageOf(body, { 'word/footnotes.xml': footnotes }), 'n.docx', { layout: false, ...options });
+    const full = read(note, {});
+    expect(full.ok && full.value.snapshot.footnotes).toEqual({ '2': 'The note.' });
+    const lean = read(note, { footnotes: false });
+    expect(lean.ok && lean.value.snapshot).toEqual({
+      paragraphs: [{ index: 0, runs: [{ text: 'a' }, { text: '', footnote: '2' }] }],
+    });
+    expect(read('<w:footnotes', {}).ok).toBe(false);
+    expect(read('<w:footnotes', { footnotes: false }).ok).toBe(true);
+  });
+});
