@@ -1,5 +1,5 @@
 import type { SaxesTagNS } from 'saxes';
-import type { Revision } from '../core/snapshot';
+import type { Revision, Run } from '../core/snapshot';
 import type { ParagraphLayout, RunLayout, Wrapper } from './types';
 import { isOn, isW, MC, wAttr, type XmlSink } from './xml';
 
@@ -15,6 +15,55 @@ export interface RawParagraph extends ParagraphLayout {
 }
 
 const NO_STRIP: readonly number[] = [];
+
+/**
+ * What a paragraph's runs say about its formatting, counted as they are read: enough to decide
+ * whether the paragraph is italic once its style is known (see Readers.paragraph).
+ */
+export interface RunTally {
+  /** Runs with visible text in the current view (not deleted, not blank). */
+  textRuns: number;
+  /** Of those, runs with `w:i` on, and runs without a `w:i` of their own (they take the style's). */
+  italicOn: number;
+  italicInherited: number;
+}
+
+/**
+ * The snapshot's run for a run read from the XML, or null for one the snapshot leaves out (no text and
+ * no footnote reference). Few shapes: most runs have text only.
+ */
+export function snapshotRun(
+  text: string,
+  revision: Revision | undefined,
+  footnote: string | undefined,
+): Run | null {
+  if (text === '' && footnote === undefined) return null;
+  const run: { text: string; revision?: Revision; footnote?: string } =
+    revision === undefined ? { text } : { text, revision };
+  if (footnote !== undefined) run.footnote = footnote;
+  return run;
+}
+
+/** Counts one run into `tally`. */
+export function tallyRun(
+  tally: RunTally,
+  text: string,
+  revision: Revision | undefined,
+  italic: boolean | undefined,
+): void {
+  if (revision?.kind === 'del' || !NON_BLANK.test(text)) return;
+  tally.textRuns++;
+  if (italic === true) tally.italicOn++;
+  else if (italic === undefined) tally.italicInherited++;
+}
+
+const NON_BLANK = /\S/;
+
+/**
+ * Receives each body paragraph as soon as its end tag is read, when the reader runs without the XML
+ * (snapshot only): its properties, the runs the snapshot keeps (no empty ones), and their tally.
+ */
+export type ParagraphSink = (p: RawParagraph, runs: Run[], tally: RunTally) => void;
 
 /** What an open element is, remembered by depth so its end tag needs no string comparison. */
 const enum Code {
@@ -47,8 +96,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * (`atoms`), and decides what an end tag closes from the depth, not from its name.
  *
  * Without the XML (`xml` null) it reads only what the snapshot needs: text, revisions, styles,
- * numbering. Offsets stay -1 and `atoms` stays empty, so a reading that is never written through
- * (check, outline) allocates less and can drop document.xml as soon as it is parsed.
+ * numbering. Offsets stay -1, `atoms` and `paragraphs` stay empty, and each paragraph goes to `sink`
+ * when it ends, with snapshot runs made as each run ends: a reading that is never written through
+ * (check, outline) keeps no layout at all and can drop document.xml as soon as it is parsed.
  */
 export class BodyReader implements XmlSink {
   readonly paragraphs: RawParagraph[] = [];
@@ -69,6 +119,9 @@ export class BodyReader implements XmlSink {
   private markRPrDepth = -1;
   private strip: number[] = [];
   private runs: RunLayout[] = [];
+  /** Without the XML: the open paragraph's snapshot runs and their tally. */
+  private leanRuns: Run[] = [];
+  private tally: RunTally = { textRuns: 0, italicOn: 0, italicInherited: 0 };
   // The open run (rDepth -1 when none).
   private rDepth = -1;
   private rStart = 0;
@@ -88,7 +141,10 @@ export class BodyReader implements XmlSink {
   private readonly fields: boolean[] = [];
   private inInstruction = 0;
 
-  constructor(private readonly xml: string | null) {}
+  constructor(
+    private readonly xml: string | null,
+    private readonly sink: ParagraphSink | null = null,
+  ) {}
 
   private startOf(end: number): number {
     return this.xml === null ? -1 : this.xml.lastIndexOf('<', end - 1);
@@ -124,8 +180,13 @@ export class BodyReader implements XmlSink {
         this.pDepth = d;
         this.pOpenEnd = end;
         this.pPrDepth = this.markRPrDepth = -1;
-        this.strip = [];
-        this.runs = [];
+        if (this.xml === null) {
+          this.leanRuns = [];
+          this.tally = { textRuns: 0, italicOn: 0, italicInherited: 0 };
+        } else {
+          this.strip = [];
+          this.runs = [];
+        }
         // Every field set here, in one order, so all paragraphs share one object shape.
         this.p = {
           start: this.startOf(end),
@@ -293,8 +354,9 @@ export class BodyReader implements XmlSink {
   ): void {
     if (p && this.markRPrDepth >= 0) {
       p.mark = revisionOf(tag, local);
-      if (tag.isSelfClosing) this.strip.push(this.startOf(end), end);
-      else {
+      if (tag.isSelfClosing) {
+        if (this.xml !== null) this.strip.push(this.startOf(end), end);
+      } else {
         this.skipFrom = d;
         this.stripStart = this.startOf(end);
       }
@@ -349,8 +411,11 @@ export class BodyReader implements XmlSink {
         if (p) {
           p.end = end;
           p.selfClosing = tag.isSelfClosing;
-          if (this.strip.length > 0) p.pPrStrip = this.strip;
-          this.paragraphs.push(p);
+          if (this.xml === null) this.sink?.(p, this.leanRuns, this.tally);
+          else {
+            if (this.strip.length > 0) p.pPrStrip = this.strip;
+            this.paragraphs.push(p);
+          }
         }
         this.p = null;
         return;
@@ -391,6 +456,13 @@ export class BodyReader implements XmlSink {
         insertedThenDeleted = true;
         break;
       }
+    }
+    if (this.xml === null) {
+      const run = snapshotRun(this.rText, revision, this.rFootnote);
+      if (run === null) return;
+      this.leanRuns.push(run);
+      tallyRun(this.tally, run.text, revision, this.rItalic);
+      return;
     }
     // Every field set, in one order: all runs share one object shape (this runs for every run).
     const run: RunLayout = {

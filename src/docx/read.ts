@@ -1,7 +1,7 @@
 import type { SaxesTagNS } from 'saxes';
 import { fail, ok, type Result } from '../core/result';
 import type { Paragraph, Run, Snapshot } from '../core/snapshot';
-import { BodyReader, type RawParagraph } from './body';
+import { BodyReader, snapshotRun, tallyRun, type RawParagraph, type RunTally } from './body';
 import { ListCounter } from './numbering';
 import {
   ContentTypesReader,
@@ -156,10 +156,19 @@ class Readers {
   readonly styles = new StylesReader();
   readonly numbering = new NumberingReader();
   readonly footnotes = new FootnotesReader();
+  /** Paragraphs assembled as the body is read (snapshot only), else by snapshot(). */
+  private readonly paragraphs: Paragraph[] = [];
+  private assembly: Assembly | undefined;
 
-  /** `xml` null: read the snapshot only (see BodyReader). */
+  /**
+   * `xml` null: read the snapshot only, assembling each paragraph as soon as it ends (see BodyReader).
+   * That needs styles and numbering first, so it is for packages, whose parts are read in that order.
+   */
   constructor(xml: string | null) {
-    this.body = new BodyReader(xml);
+    this.body = new BodyReader(
+      xml,
+      xml === null ? (raw, runs, tally) => this.paragraphs.push(this.paragraph(raw, runs, tally)) : null,
+    );
   }
 
   sink(role: PartRole): XmlSink {
@@ -186,47 +195,39 @@ class Readers {
 
   /** The snapshot the parts read into: styles and automatic numbers resolved. */
   snapshot(): Snapshot {
-    const styles = this.styles.styles;
-    const counter = new ListCounter(this.numbering, styles);
-    const paragraphs: Paragraph[] = [];
-    const chains = new Map<string, StyleDef[]>();
-    for (const raw of this.body.paragraphs)
-      paragraphs.push(this.paragraph(raw, paragraphs.length, styles, chains, counter));
+    const paragraphs = this.paragraphs;
+    for (const raw of this.body.paragraphs) {
+      const runs: Run[] = [];
+      const tally: RunTally = { textRuns: 0, italicOn: 0, italicInherited: 0 };
+      for (const r of raw.runs) {
+        const run = snapshotRun(r.text, r.revision, r.footnote);
+        if (run === null) continue;
+        runs.push(run);
+        tallyRun(tally, r.text, r.revision, r.italic);
+      }
+      paragraphs.push(this.paragraph(raw, runs, tally));
+    }
     const notes = this.footnotes.notes;
     return Object.keys(notes).length > 0 ? { paragraphs, footnotes: notes } : { paragraphs };
   }
 
-  private paragraph(
-    raw: RawParagraph,
-    index: number,
-    styles: ReadonlyMap<string, StyleDef>,
-    chains: Map<string, StyleDef[]>,
-    counter: ListCounter,
-  ): Paragraph {
-    const runs: Run[] = [];
+  /** The next paragraph of the snapshot: its style's formatting and its automatic number resolved. */
+  private paragraph(raw: RawParagraph, runs: Run[], tally: RunTally): Paragraph {
+    const a = (this.assembly ??= {
+      styles: this.styles.styles,
+      chains: new Map<string, StyleDef[]>(),
+      counter: new ListCounter(this.numbering, this.styles.styles),
+    });
+    const styles = a.styles;
     const styleId = raw.styleId ?? this.styles.defaultStyle;
-    let chain = styleId !== undefined ? chains.get(styleId) : NO_STYLE;
+    let chain = styleId !== undefined ? a.chains.get(styleId) : NO_STYLE;
     if (!chain) {
       chain = styleChain(styles, styleId);
-      chains.set(styleId!, chain);
+      a.chains.set(styleId!, chain);
     }
     const styleItalic = chain.find((s) => s.italic !== undefined)?.italic ?? this.styles.defaultItalic;
-    let textRuns = 0;
-    let italicRuns = 0;
-    let current = false;
-    for (const r of raw.runs) {
-      if (r.text === '' && r.footnote === undefined) continue;
-      const run: { text: string; revision?: Run['revision']; footnote?: string } = { text: r.text };
-      if (r.revision) run.revision = r.revision;
-      if (r.footnote !== undefined) run.footnote = r.footnote;
-      runs.push(run);
-      if (r.revision?.kind !== 'del' && NON_BLANK.test(r.text)) {
-        current = true;
-        textRuns++;
-        if (r.italic ?? styleItalic) italicRuns++;
-      }
-    }
-    const italic = textRuns > 0 ? italicRuns === textRuns : (raw.markItalic ?? styleItalic);
+    const italicRuns = tally.italicOn + (styleItalic ? tally.italicInherited : 0);
+    const italic = tally.textRuns > 0 ? italicRuns === tally.textRuns : (raw.markItalic ?? styleItalic);
 
     let numbering: Paragraph['numbering'];
     let numId = raw.numId;
@@ -238,11 +239,11 @@ class Readers {
     }
     if (numId !== undefined && numId !== '0') {
       // A paragraph deleted in the current view does not take a number from the list (see ListCounter.label).
-      const deleted = raw.mark?.kind === 'del' && !current;
-      const label = counter.label(numId, ilvl, !deleted);
+      const deleted = raw.mark?.kind === 'del' && tally.textRuns === 0;
+      const label = a.counter.label(numId, ilvl, !deleted);
       if (label !== undefined) numbering = { label, numId, level: ilvl };
     }
-    const paragraph: Mutable<Paragraph> = { index, runs };
+    const paragraph: Mutable<Paragraph> = { index: this.paragraphs.length, runs };
     if (raw.styleId !== undefined) {
       paragraph.styleId = raw.styleId;
       paragraph.styleName = styles.get(raw.styleId)?.name ?? raw.styleId;
@@ -255,10 +256,16 @@ class Readers {
   }
 }
 
+/** What assembling paragraphs needs, made at the first paragraph (after styles and numbering are read). */
+interface Assembly {
+  readonly styles: ReadonlyMap<string, StyleDef>;
+  readonly chains: Map<string, StyleDef[]>;
+  readonly counter: ListCounter;
+}
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const NO_STYLE: StyleDef[] = [];
-const NON_BLANK = /\S/;
 
 /** A style and its ancestors (w:basedOn), nearest first, cycles cut. */
 function styleChain(styles: ReadonlyMap<string, StyleDef>, id: string | undefined): StyleDef[] {
