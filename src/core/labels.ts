@@ -52,16 +52,35 @@ function romanBase(base: string): number | null {
 
 /**
  * The value of a label token (the label without its `)`: `h`, `bbis`, `iv`, `12`), or null when the token
- * is not a label of that kind. Letters are read lower-case.
+ * is not a label of that kind. Letters are read lower-case. Values are shared: a document has few
+ * distinct tokens, read several times each, so they are computed once.
  */
 export function labelValue(kind: LabelKind, token: string): LabelValue | null {
+  const cache = VALUES[kind];
+  let value = cache.get(token);
+  if (value === undefined) {
+    value = computeValue(kind, token);
+    if (cache.size < MAX_CACHED) cache.set(token, value);
+  }
+  return value;
+}
+
+const VALUES: Record<LabelKind, Map<string, LabelValue | null>> = {
+  letter: new Map(),
+  number: new Map(),
+  roman: new Map(),
+};
+/** Tokens are short (a label is at most eight letters or four digits), so this bounds the memory. */
+const MAX_CACHED = 4096;
+
+function computeValue(kind: LabelKind, token: string): LabelValue | null {
   const [base, suffix] = splitSuffix(token.toLowerCase());
   let index: number | null;
   if (kind === 'letter') index = letterBase(base);
   else if (kind === 'roman') index = romanBase(base);
   else index = /^\d{1,4}$/.test(base) ? Number(base) : null;
   if (index === null || (kind === 'number' && index === 0)) return null;
-  return { index, suffix };
+  return Object.freeze({ index, suffix });
 }
 
 /** The token of a label value: `(letter, 7)` → `h`, `(letter, 27)` → `bb`, `(roman, 4)` → `iv`. */

@@ -57,8 +57,11 @@ export type View = 'current' | 'original';
 
 /** The text of a paragraph in a view (automatic numbering labels are not part of it). */
 export function paragraphText(p: Paragraph, view: View = 'current'): string {
+  const runs = p.runs;
+  // Most paragraphs are one run; an index loop, since this runs for every paragraph from cold.
+  if (runs.length === 1) return hidden(runs[0], view) ? '' : runs[0].text;
   let s = '';
-  for (const r of p.runs) if (!hidden(r, view)) s += r.text;
+  for (let k = 0; k < runs.length; k++) if (!hidden(runs[k], view)) s += runs[k].text;
   return s;
 }
 
@@ -73,12 +76,15 @@ export function hidden(r: Run, view: View): boolean {
 export function existsIn(p: Paragraph, view: View): boolean {
   const gone = view === 'current' ? 'del' : 'ins';
   if (p.mark?.kind !== gone) return true;
-  return p.runs.some((r) => !hidden(r, view) && r.text !== '');
+  for (let k = 0; k < p.runs.length; k++) if (!hidden(p.runs[k], view) && p.runs[k].text !== '') return true;
+  return false;
 }
 
 /** Whether any run or the mark of the paragraph carries a tracked change. */
 export function hasRevisions(p: Paragraph): boolean {
-  return p.mark !== undefined || p.runs.some((r) => r.revision !== undefined);
+  if (p.mark !== undefined) return true;
+  for (let k = 0; k < p.runs.length; k++) if (p.runs[k].revision !== undefined) return true;
+  return false;
 }
 
 /**

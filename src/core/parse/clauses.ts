@@ -240,17 +240,56 @@ export class SectionReader {
   }
 }
 
-/** Freeze a draft into the outline's clause. */
+/** Freeze a draft into the outline's clause (one object per clause, keys in the outline's order). */
 export function toClause(d: ClauseDraft): Clause {
-  return {
-    label: d.label,
-    ...(d.originalLabel !== undefined ? { originalLabel: d.originalLabel } : {}),
-    kind: d.kind,
-    paragraph: d.paragraph,
-    text: d.text,
-    ...(d.labelOffset !== undefined ? { labelOffset: d.labelOffset, labelLength: d.labelLength } : {}),
-    automatic: d.automatic,
-    change: d.change,
-    children: d.children.map(toClause),
-  };
+  const children = d.children.length === 0 ? NO_CLAUSES : d.children.map(toClause);
+  if (d.labelOffset === undefined) {
+    return d.originalLabel === undefined
+      ? {
+          label: d.label,
+          kind: d.kind,
+          paragraph: d.paragraph,
+          text: d.text,
+          automatic: d.automatic,
+          change: d.change,
+          children,
+        }
+      : {
+          label: d.label,
+          originalLabel: d.originalLabel,
+          kind: d.kind,
+          paragraph: d.paragraph,
+          text: d.text,
+          automatic: d.automatic,
+          change: d.change,
+          children,
+        };
+  }
+  return d.originalLabel === undefined
+    ? {
+        label: d.label,
+        kind: d.kind,
+        paragraph: d.paragraph,
+        text: d.text,
+        labelOffset: d.labelOffset,
+        labelLength: d.labelLength,
+        automatic: d.automatic,
+        change: d.change,
+        children,
+      }
+    : {
+        label: d.label,
+        originalLabel: d.originalLabel,
+        kind: d.kind,
+        paragraph: d.paragraph,
+        text: d.text,
+        labelOffset: d.labelOffset,
+        labelLength: d.labelLength,
+        automatic: d.automatic,
+        change: d.change,
+        children,
+      };
 }
+
+/** The children of a clause without sub-items: shared, since the outline is read-only. */
+const NO_CLAUSES: readonly Clause[] = Object.freeze([]);

@@ -24,6 +24,11 @@ const FORMS: Record<Language, readonly Form[]> = Object.fromEntries(
   }),
 ) as unknown as Record<Language, readonly Form[]>;
 
+/** The first characters of each language's forms. */
+const FIRST: Record<Language, ReadonlySet<string>> = Object.fromEntries(
+  LANGUAGES.map((lang) => [lang, new Set(FORMS[lang].map((f) => f.lower[0]))]),
+) as unknown as Record<Language, ReadonlySet<string>>;
+
 /** Chinese has no spaces between words: a heading form simply opens the paragraph. */
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -37,8 +42,14 @@ export const MAX_HEADING_LENGTH = 250;
 export function matchHeadingForm(text: string, language: Language): HeadingMatch | null {
   const t = text.trimStart();
   if (t.length === 0 || t.length > MAX_HEADING_LENGTH) return null;
+  // Most paragraphs start with a letter no form starts with; those cost one lookup.
+  if (!FIRST[language].has(t[0].toLowerCase()[0])) return null;
   const lower = t.toLowerCase();
-  for (const f of FORMS[language]) {
+  const forms = FORMS[language];
+  // An index loop: this runs for most paragraphs, before the optimising compiler has seen it, and an
+  // unoptimised for…of makes an iterator result per form.
+  for (let k = 0; k < forms.length; k++) {
+    const f = forms[k];
     if (!lower.startsWith(f.lower)) continue;
     const after = lower.charAt(f.lower.length);
     if (language !== 'zh' && after !== '' && LETTER.test(after)) continue;
@@ -48,7 +59,9 @@ export function matchHeadingForm(text: string, language: Language): HeadingMatch
 }
 
 /** Closing punctuation: a paragraph ending with it is an item, not a heading. */
-const CLOSING = /[;.,:;。；，：]$/u;
+const CLOSING = ';.,:;。；，：';
+/** Whether a trimmed text ends with closing punctuation (a pattern anchored at the end is tried at every offset). */
+const closes = (t: string): boolean => t.length > 0 && CLOSING.includes(t[t.length - 1]);
 
 /**
  * A heading paragraph: starts with a lexicon form and has no closing punctuation. A Chinese heading is
@@ -56,7 +69,7 @@ const CLOSING = /[;.,:;。；，：]$/u;
  */
 export function matchHeading(text: string, language: Language): HeadingMatch | null {
   const t = text.trim();
-  if (CLOSING.test(t)) return null;
+  if (closes(t)) return null;
   if (language === 'zh' && t.length > 40) return null;
   return matchHeadingForm(t, language);
 }
@@ -71,6 +84,6 @@ export function looksLikeStyledHeading(
   styleName: string | undefined,
 ): boolean {
   const t = text.trim();
-  if (t.length === 0 || t.length > 120 || CLOSING.test(t)) return false;
+  if (t.length === 0 || t.length > 120 || closes(t)) return false;
   return italic || (styleName !== undefined && /^call$/i.test(styleName.trim()));
 }
