@@ -29,9 +29,10 @@ function entry(zip, wanted) {
 
 const xml = new TextDecoder().decode(entry(readFileSync(process.argv[2]), 'word/document.xml'));
 const parser = new SaxesParser(SAX_OPTIONS);
-let chars = 0;
+// Collect the text as any tool that extracts it must: keep every piece, then join them.
+const pieces = [];
 parser.on('text', (t) => {
-  chars += t.length;
+  pieces.push(t);
 });
 parser.write(xml).close();
-process.stdout.write(`${chars}\n`);
+process.stdout.write(`${pieces.join('').length}\n`);
