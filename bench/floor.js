@@ -20,7 +20,9 @@ function entry(zip, wanted) {
       const local = zip.readUInt32LE(at + 42);
       const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
       const data = zip.subarray(start, start + zip.readUInt32LE(at + 20));
-      return zip.readUInt16LE(at + 10) === 0 ? data : inflateRawSync(data);
+      // Inflated as the CLI does: into one buffer of the declared size.
+      const size = zip.readUInt32LE(at + 24);
+      return zip.readUInt16LE(at + 10) === 0 ? data : inflateRawSync(data, { chunkSize: Math.max(size, 64) });
     }
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }

@@ -64,7 +64,8 @@ async function readBytes(file: string): Promise<Result<Uint8Array>> {
 export const nativeInflate: Inflater = (compressed, size) => {
   try {
     // One byte of room past the declared size: output that reaches it is too long, whatever its end.
-    return inflateRawSync(compressed, { maxOutputLength: size + 1 });
+    // One output chunk of that size, so zlib never concatenates 16 KiB pieces.
+    return inflateRawSync(compressed, { maxOutputLength: size + 1, chunkSize: Math.max(size + 1, 64) });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return null;
     throw e;
