@@ -35,77 +35,110 @@ const UNCHANGED = new Set<string>(['NOC', 'SUP', 'SUP*']);
 
 const NAMES: Record<Mark, string> = { ';': 'semicolon', ',': 'comma', '.': 'full stop', ':': 'colon' };
 
-interface Item {
-  readonly clause: Clause;
-  /** The clause as a user would cite it: "considering j)", "recognizing further c) ii)". */
-  readonly name: string;
+/** The mark an item should end with, and why: one constant per case, so no item allocates its own. */
+interface Closing {
   readonly expected: Mark;
   readonly why: string;
 }
 
-const live = (clauses: readonly Clause[]): Clause[] => clauses.filter((c) => c.change !== 'deleted');
+const INTRODUCES: Closing = { expected: ':', why: 'it introduces sub-items' };
+const ENDS: Closing = { expected: '.', why: 'it ends the resolution' };
+const SINGLE: Closing = { expected: ',', why: "it is its section's single item" };
+const LAST: Closing = { expected: ',', why: "it is its section's last item" };
+const FOLLOWED: Closing = { expected: ';', why: 'another item follows' };
 
-/** Every item of a proposal with the mark it should end with, in document order. */
-function items(p: Proposal): Item[] {
-  const out: Item[] = [];
-  const sections = p.sections.filter((s) => live(s.clauses).length > 0);
-  sections.forEach((section: Section, s) => {
-    const clauses = live(section.clauses);
-    const lastSection = s === sections.length - 1;
-    clauses.forEach((clause, k) => {
-      const children = live(clause.children);
-      const lastClause = k === clauses.length - 1;
-      const name = clause.label ? `${section.name} ${clause.label}` : section.name;
-      if (children.length > 0) out.push({ clause, name, expected: ':', why: 'it introduces sub-items' });
-      else out.push({ clause, name, ...closing(lastClause, lastSection, clause.label === '') });
-      children.forEach((child, j) => {
-        const last = lastClause && j === children.length - 1;
-        out.push({ clause: child, name: `${name} ${child.label}`, ...closing(last, lastSection, false) });
-      });
-    });
-  });
-  return out;
+function closing(lastInSection: boolean, lastSection: boolean, single: boolean): Closing {
+  if (lastInSection && lastSection) return ENDS;
+  if (lastInSection) return single ? SINGLE : LAST;
+  return FOLLOWED;
 }
 
-function closing(
-  lastInSection: boolean,
-  lastSection: boolean,
-  single: boolean,
-): { expected: Mark; why: string } {
-  if (lastInSection && lastSection) return { expected: '.', why: 'it ends the resolution' };
-  if (lastInSection)
-    return {
-      expected: ',',
-      why: single ? "it is its section's single item" : "it is its section's last item",
-    };
-  return { expected: ';', why: 'another item follows' };
+/** Index of the last clause not deleted, -1 when all are. */
+function lastLive(clauses: readonly Clause[]): number {
+  for (let k = clauses.length - 1; k >= 0; k--) if (clauses[k].change !== 'deleted') return k;
+  return -1;
 }
 
-function checkItem(context: RuleContext, item: Item): void {
-  const paragraph = item.clause.paragraph;
-  const text = context.text(paragraph);
+/**
+ * Check every item of a proposal, in document order. It runs for every clause of the document: index
+ * loops over the clauses as they stand, not filtered copies of them.
+ */
+function checkProposal(context: RuleContext, p: Proposal): void {
+  const sections = p.sections;
+  let lastSection = -1;
+  for (let s = sections.length - 1; s >= 0 && lastSection < 0; s--)
+    if (lastLive(sections[s].clauses) >= 0) lastSection = s;
+  for (let s = 0; s <= lastSection; s++) {
+    const section = sections[s];
+    const clauses = section.clauses;
+    const lastClause = lastLive(clauses);
+    for (let k = 0; k <= lastClause; k++) {
+      const clause = clauses[k];
+      if (clause.change === 'deleted') continue;
+      const children = clause.children;
+      const lastChild = lastLive(children);
+      const last = k === lastClause;
+      checkItem(
+        context,
+        section,
+        clause,
+        null,
+        lastChild >= 0 ? INTRODUCES : closing(last, s === lastSection, clause.label === ''),
+      );
+      for (let j = 0; j <= lastChild; j++)
+        if (children[j].change !== 'deleted')
+          checkItem(
+            context,
+            section,
+            clause,
+            children[j],
+            closing(last && j === lastChild, s === lastSection, false),
+          );
+    }
+  }
+}
+
+/** The item as a user would cite it: "considering j)", "recognizing further c) ii)". */
+function itemName(section: Section, clause: Clause, child: Clause | null): string {
+  const name = clause.label ? `${section.name} ${clause.label}` : section.name;
+  return child ? `${name} ${child.label}` : name;
+}
+
+/** Check the closing mark of `child` (of `clause` when null); most items are right, and build nothing. */
+function checkItem(
+  context: RuleContext,
+  section: Section,
+  clause: Clause,
+  child: Clause | null,
+  { expected, why }: Closing,
+): void {
+  const item = child ?? clause;
+  if (item.text.trim() === '') return;
+  const paragraph = item.paragraph;
   // trimEnd drops exactly what \s matches (no-break and narrow no-break spaces included), without a
   // regular expression tried at every offset of the text.
-  const body = text.trimEnd();
-  if (item.clause.text.trim() === '') return;
+  const body = context.text(paragraph).trimEnd();
   const end = body.length;
   const last = body[end - 1];
   // An abbreviation's full stop closes the item only where a full stop is expected (`… etc.` at the end).
-  const abbreviation = last === '.' && ABBREVIATION.test(body) && item.expected !== '.';
+  const abbreviation = last === '.' && expected !== '.' && ABBREVIATION.test(body);
   const found = MARKS.has(last) && !abbreviation ? (last as Mark) : null;
   const space = found ? spaceBefore(body, end - 1) : '';
+  if (found === expected && space === '') return;
+  const name = itemName(section, clause, child);
   const excerpt = shorten(body.slice(Math.max(0, end - 60)));
-  const base = { paragraph, clause: item.name, excerpt, expected: item.expected };
 
-  if (found === item.expected) {
-    if (space === '') return;
+  if (found === expected) {
     const at = end - 1 - space.length;
     context.report({
-      ...base,
+      paragraph,
+      clause: name,
+      excerpt,
+      expected,
       offset: at,
       length: space.length,
       actual: `${space}${found}`,
-      message: `Unexpected space before \`${found}\` at the end of ${item.name}: ITU texts put no space before a ${NAMES[found]}`,
+      message: `Unexpected space before \`${found}\` at the end of ${name}: ITU texts put no space before a ${NAMES[found]}`,
       fix: [textEdit(paragraph, at, space, '')],
     });
     return;
@@ -115,22 +148,28 @@ function checkItem(context: RuleContext, item: Item): void {
     const at = end - 1 - space.length;
     const removed = `${space}${found}`;
     context.report({
-      ...base,
+      paragraph,
+      clause: name,
+      excerpt,
+      expected,
       offset: at,
       length: removed.length,
       actual: found,
-      message: `Unexpected \`${found}\` at the end of ${item.name}, expected \`${item.expected}\`: ${item.why}`,
-      fix: [textEdit(paragraph, at, removed, item.expected)],
+      message: `Unexpected \`${found}\` at the end of ${name}, expected \`${expected}\`: ${why}`,
+      fix: [textEdit(paragraph, at, removed, expected)],
     });
     return;
   }
   context.report({
-    ...base,
+    paragraph,
+    clause: name,
+    excerpt,
+    expected,
     offset: end,
     length: 0,
     actual: '',
-    message: `Missing \`${item.expected}\` at the end of ${item.name}: ${item.why}`,
-    fix: [textEdit(paragraph, end, '', item.expected)],
+    message: `Missing \`${expected}\` at the end of ${name}: ${why}`,
+    fix: [textEdit(paragraph, end, '', expected)],
   });
 }
 
@@ -144,8 +183,7 @@ const rule: Rule = {
   },
   check(context) {
     for (const p of context.outline.proposals)
-      if (p.marker === null || !UNCHANGED.has(p.marker))
-        for (const item of items(p)) checkItem(context, item);
+      if (p.marker === null || !UNCHANGED.has(p.marker)) checkProposal(context, p);
   },
 };
 
