@@ -115,9 +115,22 @@ for (const [city, names] of Object.entries(CITY_NAMES))
 for (const [city, names] of Object.entries(CITY_ALIASES))
   for (const n of names) cityIndex.set(foldName(n), city);
 
+/**
+ * Names already folded, as written. Every tag and history entry of a document looks its city up,
+ * several times, and a document names a few dozen cities at most; the bound keeps a long-lived
+ * process from keeping every name it ever read.
+ */
+const canonicalCache = new Map<string, string | null>();
+
 /** The canonical English city for a name in any language, or undefined when no ITU conference met there. */
 export function canonicalCity(name: string): string | undefined {
-  return cityIndex.get(foldName(name));
+  let city = canonicalCache.get(name);
+  if (city === undefined) {
+    city = cityIndex.get(foldName(name)) ?? null;
+    if (canonicalCache.size >= 512) canonicalCache.clear();
+    canonicalCache.set(name, city);
+  }
+  return city ?? undefined;
 }
 
 /** The city's name as the document's language writes it. */
@@ -125,11 +138,22 @@ export function localCity(city: string, language: Language): string {
   return CITY_NAMES[city]?.[language] ?? city;
 }
 
-/** Conferences that met in this city (any spelling) in this year. */
-export function conferencesAt(cityName: string, year: number): Conference[] {
+/** The conferences of each city and year (Dubai, 2012 → WTSA-12, WRC-12), in registry order. */
+const conferencesByVenue = new Map<string, Map<number, Conference[]>>();
+for (const conf of CONFERENCES) {
+  let years = conferencesByVenue.get(conf.city);
+  if (!years) conferencesByVenue.set(conf.city, (years = new Map()));
+  const known = years.get(conf.year);
+  if (known) known.push(conf);
+  else years.set(conf.year, [conf]);
+}
+const NONE: readonly Conference[] = [];
+
+/** Conferences that met in this city (any spelling) in this year, in registry order. */
+export function conferencesAt(cityName: string, year: number): readonly Conference[] {
   const city = canonicalCity(cityName);
-  if (city === undefined) return [];
-  return CONFERENCES.filter((x) => x.city === city && x.year === year);
+  if (city === undefined) return NONE;
+  return conferencesByVenue.get(city)?.get(year) ?? NONE;
 }
 
 /** Whether any ITU conference met at this city in this year. */
