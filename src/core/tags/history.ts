@@ -25,9 +25,10 @@ export const HISTORY_SEPARATOR: Record<Language, string> = {
   zh: '；',
 };
 
-// Built once: matchAll works on a copy, so sharing them between calls is safe.
+// Built once; parseHistory starts them at 0, and nothing it calls uses them.
 const LATIN_ENTRIES = new RegExp(LATIN_ENTRY, 'giu');
 const CHINESE_ENTRIES = new RegExp(CHINESE_ENTRY, 'gu');
+const OPENING = /^[(（]/;
 
 /**
  * Read a history line's text into its entries with their offsets; null when the text holds no
@@ -37,7 +38,7 @@ const CHINESE_ENTRIES = new RegExp(CHINESE_ENTRY, 'gu');
 export function parseHistory(text: string, language: Language): HistoryLine | null {
   const lead = text.length - text.trimStart().length;
   const trimmed = text.trim();
-  const open = /^[(（]/.test(trimmed) ? { offset: lead, length: 1, text: trimmed[0] } : null;
+  const open = OPENING.test(trimmed) ? { offset: lead, length: 1, text: trimmed[0] } : null;
   const last = trimmed[trimmed.length - 1];
   const close =
     trimmed.length > 1 && (last === ')' || last === '）')
@@ -51,12 +52,13 @@ export function parseHistory(text: string, language: Language): HistoryLine | nu
   const entries: TagMatch[] = [];
   const gaps: Span[] = [];
   let at = start;
-  for (const m of inner.matchAll(entry)) {
+  entry.lastIndex = 0;
+  for (let m = entry.exec(inner); m !== null; m = entry.exec(inner)) {
     const raw = chinese ? rawChinese(m, start) : rawLatin(m, start);
-    const whole = { offset: start + m.index, length: m[0].length, text: m[0] };
-    gaps.push({ offset: at, length: whole.offset - at, text: text.slice(at, whole.offset) });
-    entries.push(judge(raw, language, whole, 'history'));
-    at = whole.offset + whole.length;
+    const offset = start + m.index;
+    gaps.push({ offset: at, length: offset - at, text: text.slice(at, offset) });
+    entries.push(judge(raw, language, offset, m[0], 'history'));
+    at = offset + m[0].length;
   }
   if (entries.length === 0) return null;
   gaps.push({ offset: at, length: end - at, text: text.slice(at, end) });

@@ -33,7 +33,7 @@ export function inferConference(
   for (const p of outline.proposals) {
     const preamble = p.preamble ? text(p.preamble.paragraph) : null;
     if (p.number) consider(read.tags(p.number.paragraph).find(named), preamble);
-    if (p.history) consider(read.history(p.history.paragraph)?.entries.filter(named).at(-1), preamble);
+    if (p.history) consider(lastNamed(read.history(p.history.paragraph)?.entries), preamble);
     if (p.preamble && preamble !== null) consider(read.tags(p.preamble.paragraph).find(named), preamble);
   }
   if (best === null) return null;
@@ -44,3 +44,9 @@ export function inferConference(
 }
 
 const named = (t: TagMatch): boolean => t.conferences.length > 0;
+
+/** The last entry of a history line that names a conference. */
+function lastNamed(entries: readonly TagMatch[] | undefined): TagMatch | undefined {
+  if (entries) for (let k = entries.length - 1; k >= 0; k--) if (named(entries[k])) return entries[k];
+  return undefined;
+}

@@ -91,57 +91,82 @@ const NOT_CITIES = /^(?:wrc|rrc|ra|wtsa|wtsc|pp|wtdc|cmr|amnt|cmdt|ame|amr)$/i;
 const CITATION_BEFORE =
   /(?:r[ée]solution|resoluci[óo]n|резолюци[яиюей]|recommendation|recommandation|recomendaci[óo]n|القرار|决议)\s*(?:ITU-[RTD]|UIT-[RTD])?\s*[\w.-]*\s*$/iu;
 
-const toYear = (digits: string): number =>
-  Number(digits.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
+/** The year's digits as a number; Arabic-Indic digits (`٢٠١٦`) read as their values. */
+function toYear(digits: string): number {
+  let year = 0;
+  for (let k = 0; k < digits.length; k++) {
+    const code = digits.charCodeAt(k);
+    year = year * 10 + (code >= 0x0660 ? code - 0x0660 : code - 0x30);
+  }
+  return year;
+}
 
 /** A group's match, before it is judged: its parts, and which order it is written in. */
-export interface RawTag extends TagParts {
+export interface RawTag {
   readonly chinese: boolean;
+  readonly parts: TagParts;
 }
 
-/** Spans of a regex match's groups, in order, given the offset of the match's input in the paragraph. */
-function spans(m: RegExpExecArray, base: number, first: number, count: number): (Span | undefined)[] {
-  // Groups are contiguous pieces: each starts where the previous present one ended.
-  const out: (Span | undefined)[] = [];
-  let at = base + m.index + (m[0].length - m[0].trimStart().length);
-  for (let g = first; g < first + count; g++) {
-    const t = m[g];
-    if (t === undefined) {
-      out.push(undefined);
-      continue;
-    }
-    out.push({ offset: at, length: t.length, text: t });
-    at += t.length;
-  }
-  return out;
+/** Where a match's first group starts in the paragraph, given the offset of the match's input. */
+const groupStart = (m: RegExpExecArray, base: number): number =>
+  base + m.index + (m[0].length - m[0].trimStart().length);
+
+const span = (text: string | undefined, offset: number): Span | undefined =>
+  text === undefined ? undefined : { offset, length: text.length, text };
+
+/** A tag's parts, with no key for a part it lacks. */
+function tagParts(
+  revision: Span | undefined,
+  revisionGap: Span | undefined,
+  city: Span,
+  separator: Span,
+  year: Span,
+  yearSuffix: Span | undefined,
+): TagParts {
+  const parts: { -readonly [K in keyof TagParts]: TagParts[K] } = {} as TagParts;
+  if (revision) parts.revision = revision;
+  if (revisionGap) parts.revisionGap = revisionGap;
+  parts.city = city;
+  parts.separator = separator;
+  parts.year = year;
+  if (yearSuffix) parts.yearSuffix = yearSuffix;
+  return parts;
 }
+
+// Groups are contiguous pieces: each starts where the previous present one ended.
 
 /** Read a Latin-order entry from a match of LATIN_ENTRY (groups 1–6). */
 export function rawLatin(m: RegExpExecArray, base: number): RawTag {
-  const [revision, revisionGap, city, separator, year, yearSuffix] = spans(m, base, 1, 6);
-  return {
-    chinese: false,
-    revision,
-    revisionGap,
-    city: city!,
-    separator: separator!,
-    year: year!,
-    yearSuffix,
-  };
+  let at = groupStart(m, base);
+  const revision = span(m[1], at);
+  at += m[1]?.length ?? 0;
+  const revisionGap = span(m[2], at);
+  at += m[2]?.length ?? 0;
+  const city = span(m[3], at)!;
+  at += city.length;
+  const separator = span(m[4], at)!;
+  at += separator.length;
+  const year = span(m[5], at)!;
+  at += year.length;
+  const yearSuffix = span(m[6], at);
+  return { chinese: false, parts: tagParts(revision, revisionGap, city, separator, year, yearSuffix) };
 }
 
 /** Read a Chinese-order entry from a match of CHINESE_ENTRY (groups 1–6). */
 export function rawChinese(m: RegExpExecArray, base: number): RawTag {
-  const [year, yearSuffix, separator, city, revisionGap, revision] = spans(m, base, 1, 6);
-  return {
-    chinese: true,
-    revision,
-    revisionGap,
-    city: city!,
-    separator: separator!,
-    year: year!,
-    yearSuffix,
-  };
+  let at = groupStart(m, base);
+  const year = span(m[1], at)!;
+  at += year.length;
+  const yearSuffix = span(m[2], at);
+  at += m[2]?.length ?? 0;
+  const separator = span(m[3], at)!;
+  at += separator.length;
+  const city = span(m[4], at)!;
+  at += city.length;
+  const revisionGap = span(m[5], at);
+  at += m[5]?.length ?? 0;
+  const revision = span(m[6], at);
+  return { chinese: true, parts: tagParts(revision, revisionGap, city, separator, year, yearSuffix) };
 }
 
 /**
@@ -155,9 +180,10 @@ export function findTags(text: string, language: Language): TagMatch[] {
   const out: TagMatch[] = [];
   // Most paragraphs hold no parenthesis at all: two plain searches instead of a Unicode regex scan.
   if (!text.includes('(') && !text.includes('（')) return out;
-  for (const p of text.matchAll(PAREN)) {
+  PAREN.lastIndex = 0;
+  for (let p = PAREN.exec(text); p !== null; p = PAREN.exec(text)) {
     const content = p[1];
-    if (!/[0-9٠-٩]{4}/.test(content)) continue;
+    if (!FOUR_DIGITS.test(content)) continue;
     const base = p.index + 1;
     let raw: RawTag | undefined;
     const zh = CHINESE_TAG.exec(content);
@@ -166,19 +192,34 @@ export function findTags(text: string, language: Language): TagMatch[] {
       const la = LATIN_TAG.exec(content);
       if (la) raw = rawLatin(la, base);
     }
-    if (!raw || NOT_CITIES.test(raw.city.text)) continue;
-    const known = canonicalCity(raw.city.text) !== undefined;
-    if (!raw.revision && !known && !CITATION_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)))
+    if (!raw) continue;
+    const { city, revision } = raw.parts;
+    if (NOT_CITIES.test(city.text)) continue;
+    const known = canonicalCity(city.text) !== undefined;
+    if (!revision && !known && !CITATION_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)))
       continue;
-    out.push(judge(raw, language, { offset: p.index, length: p[0].length, text: p[0] }, 'tag'));
+    out.push(judge(raw, language, p.index, p[0], 'tag'));
   }
   return out;
 }
 
-/** Build the match for a raw entry and find its problems. In a history line the revision word is the history rule's business. */
-export function judge(raw: RawTag, language: Language, whole: Span, mode: 'tag' | 'history'): TagMatch {
-  const year = toYear(raw.year.text);
-  const conferences = conferencesAt(raw.city.text, year);
+const FOUR_DIGITS = /[0-9٠-٩]{4}/;
+
+/**
+ * Build the match for a raw entry written at `offset` as `text`, and find its problems. In a history
+ * line the revision word is the history rule's business.
+ */
+export function judge(
+  raw: RawTag,
+  language: Language,
+  offset: number,
+  text: string,
+  mode: 'tag' | 'history',
+): TagMatch {
+  const parts = raw.parts;
+  const city = parts.city.text;
+  const year = toYear(parts.year.text);
+  const conferences = conferencesAt(city, year);
   const problems: TagProblem[] = [];
   const chineseLanguage = language === 'zh';
   if (raw.chinese !== chineseLanguage) {
@@ -189,55 +230,56 @@ export function judge(raw: RawTag, language: Language, whole: Span, mode: 'tag' 
         : 'the year comes after the city',
     });
   } else if (raw.chinese) {
-    problems.push(...chineseForm(raw));
+    chineseForm(parts, problems);
   } else {
-    problems.push(...separatorForm(raw, language));
-    problems.push(...suffixForm(raw, language));
-    if (mode === 'tag') problems.push(...revisionForm(raw, language));
-    problems.push(...caseForm(raw, language));
+    separatorForm(parts, language, problems);
+    suffixForm(parts, language, problems);
+    if (mode === 'tag') revisionForm(parts, language, problems);
+    caseForm(parts, language, problems);
   }
   if (conferences.length === 0) {
-    const city = canonicalCity(raw.city.text);
     problems.push({
       kind: 'venue',
       message:
-        city === undefined
-          ? `no ITU conference met in ${raw.city.text}`
-          : `no ITU conference met in ${raw.city.text} in ${year}`,
+        canonicalCity(city) === undefined
+          ? `no ITU conference met in ${city}`
+          : `no ITU conference met in ${city} in ${year}`,
     });
   }
   return {
-    offset: whole.offset,
-    length: whole.length,
-    text: whole.text,
-    parts: {
-      ...(raw.revision ? { revision: raw.revision } : {}),
-      ...(raw.revisionGap ? { revisionGap: raw.revisionGap } : {}),
-      city: raw.city,
-      separator: raw.separator,
-      year: raw.year,
-      ...(raw.yearSuffix ? { yearSuffix: raw.yearSuffix } : {}),
-    },
-    city: raw.city.text,
+    offset,
+    length: text.length,
+    text,
+    parts,
+    city,
     year,
-    revised: raw.revision !== undefined,
+    revised: parts.revision !== undefined,
     conference: conferences[0] ?? null,
     conferences,
     problems,
   };
 }
 
-const COMMA: Record<Language, string> = { en: ',', fr: ',', es: ',', ru: ',', ar: '،', zh: '，' };
+// Each check below adds what it finds to `problems`: most tags are well formed, and a judgement that
+// builds nothing for them runs for every tag and history entry of a document.
 
-function separatorForm(raw: RawTag, language: Language): TagProblem[] {
-  const sep = raw.separator;
+const COMMA: Record<Language, string> = { en: ',', fr: ',', es: ',', ru: ',', ar: '،', zh: '，' };
+const ANY_COMMA = /[,،，]/;
+
+function separatorForm(parts: TagParts, language: Language, problems: TagProblem[]): void {
+  const sep = parts.separator;
   const comma = COMMA[language];
-  const at = sep.text.search(/[,،，]/);
+  const at = sep.text.search(ANY_COMMA);
   if (at < 0) {
-    return [
-      { kind: 'separator', message: 'no comma between city and year', fix: [insert(sep.offset, comma)] },
-    ];
+    problems.push({
+      kind: 'separator',
+      message: 'no comma between city and year',
+      fix: [insert(sep.offset, comma)],
+    });
+    return;
   }
+  // The usual `, `: the language's comma first, blanks after it.
+  if (at === 0 && sep.text[0] === comma && sep.text.length > 1) return;
   const edits: TagEdit[] = [];
   const found: string[] = [];
   if (at > 0) {
@@ -252,50 +294,56 @@ function separatorForm(raw: RawTag, language: Language): TagProblem[] {
     edits.push(insert(sep.offset + sep.text.length, ' '));
     found.push('no space after the comma');
   }
-  return found.length ? [{ kind: 'separator', message: found.join(', '), fix: edits }] : [];
+  problems.push({ kind: 'separator', message: found.join(', '), fix: edits });
 }
 
-function suffixForm(raw: RawTag, language: Language): TagProblem[] {
-  const suffix = raw.yearSuffix;
-  const end = raw.year.offset + raw.year.length;
+const BLANK_FIRST = /^\s/;
+
+function suffixForm(parts: TagParts, language: Language, problems: TagProblem[]): void {
+  const suffix = parts.yearSuffix;
   if (language !== 'ru') {
-    if (!suffix) return [];
-    return [
-      {
+    if (suffix)
+      problems.push({
         kind: 'year-suffix',
         message: '`г.` follows the year only in Russian',
         fix: [replace(suffix, '')],
-      },
-    ];
+      });
+    return;
   }
-  const upper = isUpper(raw.city.text);
-  if (!suffix)
-    return [
-      { kind: 'year-suffix', message: 'no `г.` after the year', fix: [insert(end, upper ? ' Г.' : ' г.')] },
-    ];
+  if (!suffix) {
+    const end = parts.year.offset + parts.year.length;
+    problems.push({
+      kind: 'year-suffix',
+      message: 'no `г.` after the year',
+      fix: [insert(end, isUpper(parts.city.text) ? ' Г.' : ' г.')],
+    });
+    return;
+  }
   const edits: TagEdit[] = [];
-  if (!/^\s/.test(suffix.text)) edits.push(insert(suffix.offset, ' '));
+  if (!BLANK_FIRST.test(suffix.text)) edits.push(insert(suffix.offset, ' '));
   if (!suffix.text.endsWith('.')) edits.push(insert(suffix.offset + suffix.length, '.'));
-  return edits.length ? [{ kind: 'year-suffix', message: 'the year is followed by ` г.`', fix: edits }] : [];
+  if (edits.length)
+    problems.push({ kind: 'year-suffix', message: 'the year is followed by ` г.`', fix: edits });
 }
 
-function chineseForm(raw: RawTag): TagProblem[] {
-  const problems: TagProblem[] = [];
-  if (!raw.yearSuffix)
+function chineseForm(parts: TagParts, problems: TagProblem[]): void {
+  if (!parts.yearSuffix)
     problems.push({
       kind: 'year-suffix',
       message: 'no `年` after the year',
-      fix: [insert(raw.year.offset + raw.year.length, '年')],
+      fix: [insert(parts.year.offset + parts.year.length, '年')],
     });
-  for (const sep of [raw.separator, raw.revisionGap]) {
-    if (sep && sep.text !== '，')
-      problems.push({
-        kind: 'separator',
-        message: `\`${sep.text}\` instead of \`，\``,
-        fix: [replace(sep, '，')],
-      });
-  }
-  return problems;
+  chineseSeparator(parts.separator, problems);
+  chineseSeparator(parts.revisionGap, problems);
+}
+
+function chineseSeparator(sep: Span | undefined, problems: TagProblem[]): void {
+  if (sep && sep.text !== '，')
+    problems.push({
+      kind: 'separator',
+      message: `\`${sep.text}\` instead of \`，\``,
+      fix: [replace(sep, '，')],
+    });
 }
 
 /** The revision word a language writes: `Rev.`, `Rév.`, `Пересм.`, `المراجَع في`, `修订版`. */
@@ -304,10 +352,11 @@ export function revisionWord(language: Language, upper = false): string {
   return upper ? word.toUpperCase() : word;
 }
 
-function revisionForm(raw: RawTag, language: Language): TagProblem[] {
-  const rev = raw.revision;
-  if (!rev) return [];
-  const problems: TagProblem[] = [];
+const ONE_SPACE = /^[ \u00a0\u202f]$/;
+
+function revisionForm(parts: TagParts, language: Language, problems: TagProblem[]): void {
+  const rev = parts.revision;
+  if (!rev) return;
   const upper = isUpper(rev.text);
   const want = revisionWord(language, upper);
   const accepted =
@@ -322,61 +371,91 @@ function revisionForm(raw: RawTag, language: Language): TagProblem[] {
       fix: [replace(rev, want)],
     });
   // ITU texts often keep `Rev.` and the city together with a no-break space.
-  if (raw.revisionGap && !/^[ \u00a0\u202f]$/.test(raw.revisionGap.text))
+  const gap = parts.revisionGap;
+  if (gap && !ONE_SPACE.test(gap.text))
     problems.push({
       kind: 'separator',
-      message:
-        raw.revisionGap.length === 0
-          ? `no space after \`${rev.text}\``
-          : `\`${want}\` is followed by one space`,
-      fix: [replace(raw.revisionGap, ' ')],
+      message: gap.length === 0 ? `no space after \`${rev.text}\`` : `\`${want}\` is followed by one space`,
+      fix: [replace(gap, ' ')],
     });
-  return problems;
+}
+
+/**
+ * A pure function of a string, remembered: every tag of a document asks about the same few cities
+ * and revision words. The bound keeps a long-lived process from keeping every string it was asked.
+ */
+function remembered<T>(compute: (s: string) => T): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s) => {
+    let value = known.get(s);
+    if (value === undefined) {
+      value = compute(s);
+      if (known.size >= 512) known.clear();
+      known.set(s, value);
+    }
+    return value;
+  };
 }
 
 /** A word in capitals: at least two cased letters, none of them lower-case. */
-export function isUpper(s: string): boolean {
+export const isUpper = remembered((s: string): boolean => {
   const letters = s.replace(NOT_LETTER, '');
   if (letters !== letters.toUpperCase()) return false;
-  // At least two letters that have a case (CJK and Arabic letters have none). It runs for every word
-  // of every tag: count and stop at two rather than build an array of every letter.
+  // At least two letters that have a case (CJK and Arabic letters have none): count and stop at two
+  // rather than build an array of every letter.
   let cased = 0;
   for (const ch of letters) if (ch.toLowerCase() !== ch.toUpperCase() && ++cased === 2) return true;
   return false;
-}
+});
 
 const NOT_LETTER = /[^\p{L}]/gu;
+const WORD_BREAK = /[\s-]+/;
+const SMALL_LETTER = /\p{Ll}/u;
+const CASED_LETTER = /\p{Lu}|\p{Ll}/u;
 
-const words = (s: string): string[] => s.split(/[\s-]+/).filter((w) => isUpper(w) || /\p{Ll}/u.test(w));
+/** How many words of a city have letters with a case, and how many of those are in capitals. */
+interface CityCase {
+  readonly words: number;
+  readonly upper: number;
+}
+
+const cityCase = remembered((city: string): CityCase => {
+  let words = 0;
+  let upper = 0;
+  for (const w of city.split(WORD_BREAK)) {
+    if (isUpper(w)) {
+      words++;
+      upper++;
+    } else if (SMALL_LETTER.test(w)) words++;
+  }
+  return { words, upper };
+});
 
 /**
  * The case rule: a tag is either all capitals (`REV. HAMMAMET, 2016`, by style or typed) or not at all.
  * The revision word sets the case; without one, a city half in capitals is reported but not fixed.
  */
-function caseForm(raw: RawTag, language: Language): TagProblem[] {
-  const city = raw.city;
-  const cityWords = words(city.text);
-  const upperWords = cityWords.filter(isUpper).length;
-  const rev = raw.revision && /\p{Lu}|\p{Ll}/u.test(raw.revision.text) ? raw.revision : undefined;
+function caseForm(parts: TagParts, language: Language, problems: TagProblem[]): void {
+  const city = parts.city;
+  const { words, upper } = cityCase(city.text);
+  const rev = parts.revision && CASED_LETTER.test(parts.revision.text) ? parts.revision : undefined;
   let want: string | undefined;
   let message: string;
   if (rev) {
     const revUpper = isUpper(rev.text);
-    if (revUpper && upperWords === cityWords.length) return [];
-    if (!revUpper && upperWords === 0) return [];
+    if (revUpper && upper === words) return;
+    if (!revUpper && upper === 0) return;
     want = revUpper ? city.text.toUpperCase() : properCity(city.text, language);
     message = `\`${city.text}\` does not match the case of \`${rev.text}\``;
   } else {
-    if (upperWords === 0 || upperWords === cityWords.length) return [];
+    if (upper === 0 || upper === words) return;
     message = `\`${city.text}\` mixes capitals and small letters`;
   }
-  return [
-    {
-      kind: 'case',
-      message,
-      ...(want !== undefined && want !== city.text ? { fix: [replace(city, want)] } : {}),
-    },
-  ];
+  problems.push({
+    kind: 'case',
+    message,
+    ...(want !== undefined && want !== city.text ? { fix: [replace(city, want)] } : {}),
+  });
 }
 
 /** The usual spelling of a city written in capitals, when the registry knows it in this spelling. */
