@@ -21,14 +21,15 @@ const rule: Rule = {
   },
   check(context: RuleContext): void {
     const { outline } = context;
-    const done = new Set<number>();
+    // One flag per paragraph of the document: a set of every paragraph read would grow to thousands of entries.
+    const done = new Uint8Array(context.snapshot.paragraphs.length);
     for (const proposal of outline.proposals) {
       const history = proposal.history?.paragraph;
       for (let i = Math.max(proposal.start, outline.bodyStart); i < proposal.end; i++) {
-        if (done.has(i)) continue;
-        done.add(i);
-        const tags = i === history ? (context.history(i)?.entries ?? []) : context.tags(i);
-        for (const tag of tags) report(context, i, tag);
+        if (done[i]) continue;
+        done[i] = 1;
+        const tags = i === history ? context.history(i)?.entries : context.tags(i);
+        if (tags) for (let k = 0; k < tags.length; k++) report(context, i, tags[k]);
       }
     }
   },
