@@ -33,12 +33,17 @@ const rule: Rule = {
     fixable: true,
   },
   check(context) {
-    for (const proposal of context.outline.proposals)
-      for (const section of proposal.sections) {
-        checkRun(context, section, section.clauses);
-        for (const clause of section.clauses)
-          if (clause.change !== 'deleted') checkRun(context, section, clause.children);
+    const proposals = context.outline.proposals;
+    for (let p = 0; p < proposals.length; p++) {
+      const sections = proposals[p].sections;
+      for (let s = 0; s < sections.length; s++) {
+        const section = sections[s];
+        const clauses = section.clauses;
+        checkRun(context, section, clauses);
+        for (let k = 0; k < clauses.length; k++)
+          if (clauses[k].change !== 'deleted') checkRun(context, section, clauses[k].children);
       }
+    }
   },
 };
 export default rule;
@@ -46,13 +51,42 @@ export default rule;
 /** The token of a clause label: `h)` → `h`, `3.` → `3`. */
 const tokenOf = (label: string): string => label.replace(/[.)]$/, '');
 
+/** A label read: its token and its value (null when the token is not a label of its kind). */
+interface Reading {
+  readonly token: string;
+  readonly value: LabelValue | null;
+}
+
+/**
+ * Labels already read, per kind. A document repeats the same few dozen labels (`a)` … `k)`, `1` …
+ * `12`) in every section; the bound keeps a long-lived process from keeping every label it read.
+ */
+const readings: Record<LabelKind, Map<string, Reading>> = {
+  letter: new Map(),
+  number: new Map(),
+  roman: new Map(),
+};
+
+function read(kind: LabelKind, label: string): Reading {
+  const known = readings[kind];
+  let reading = known.get(label);
+  if (reading === undefined) {
+    const token = tokenOf(label);
+    reading = { token, value: labelValue(kind, token) };
+    if (known.size >= 512) known.clear();
+    known.set(label, reading);
+  }
+  return reading;
+}
+
 function checkRun(context: RuleContext, section: Section, clauses: readonly Clause[]): void {
+  if (clauses.length === 0) return;
   const previous: Partial<Record<LabelKind, LabelValue>> = {};
-  for (const clause of clauses) {
+  for (let k = 0; k < clauses.length; k++) {
+    const clause = clauses[k];
     if (clause.change === 'deleted' || clause.kind === 'none') continue;
     const kind = clause.kind;
-    const token = tokenOf(clause.label);
-    const value = labelValue(kind, token);
+    const { token, value } = read(kind, clause.label);
     const before = previous[kind];
     if (value !== null && (before === undefined ? opens(kind, value) : follows(before, value))) {
       previous[kind] = value;
