@@ -26,12 +26,19 @@ const rule: Rule = {
   },
   check(context) {
     const patterns = patternsFor(context.language);
-    for (const proposal of context.outline.proposals)
-      for (const section of proposal.sections)
-        for (const clause of section.clauses) {
+    const proposals = context.outline.proposals;
+    for (let p = 0; p < proposals.length; p++) {
+      const proposal = proposals[p];
+      for (let s = 0; s < proposal.sections.length; s++) {
+        const section = proposal.sections[s];
+        for (let k = 0; k < section.clauses.length; k++) {
+          const clause = section.clauses[k];
           checkClause(context, patterns, proposal, section, clause);
-          for (const child of clause.children) checkClause(context, patterns, proposal, section, child);
+          for (let j = 0; j < clause.children.length; j++)
+            checkClause(context, patterns, proposal, section, clause.children[j]);
         }
+      }
+    }
   },
 };
 export default rule;
@@ -105,35 +112,31 @@ function mayHoldLabel(text: string, from: number): boolean {
 }
 const LABEL_CHAR = /[)0-9]/g;
 
-function findReferences(text: string, from: number, patterns: Patterns): Reference[] {
+/** What most clauses refer to; findReferences runs for every clause of the document. */
+const NO_REFERENCES: readonly Reference[] = [];
+
+function findReferences(text: string, from: number, patterns: Patterns): readonly Reference[] {
+  if (!mayHoldLabel(text, from)) return NO_REFERENCES;
   const found: Reference[] = [];
-  if (!mayHoldLabel(text, from)) return found;
-  const key = (name: string) => patterns.keys.get(name.toLowerCase()) ?? '';
-  for (const m of text.matchAll(patterns.nameFirst)) {
+  const { nameFirst, labelFirst } = patterns;
+  nameFirst.lastIndex = 0;
+  for (let m = nameFirst.exec(text); m !== null; m = nameFirst.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start < from || EXTERNAL.test(text.slice(end, end + 60))) continue;
     const name = m[1];
-    const labels = [m[2], ...[...m[3].matchAll(LABELS)].map((x) => x[0])];
+    const key = keyOf(patterns, name);
     // Walk the labels in order to find their offsets inside the match.
-    let cursor = start + name.length;
-    for (const label of labels) {
-      const at = text.indexOf(label, cursor);
-      if (at < 0 || at >= end) break;
-      const token = label.replace(/\)$/, '');
-      found.push({
-        name,
-        key: key(name),
-        token: token.toLowerCase(),
-        offset: at,
-        length: token.length,
-        start,
-        end,
-      });
-      cursor = at + label.length;
+    let cursor = addLabel(found, text, m[2], start + name.length, name, key, start, end);
+    LABELS.lastIndex = 0;
+    while (cursor >= 0) {
+      const label = LABELS.exec(m[3]);
+      if (label === null) break;
+      cursor = addLabel(found, text, label[0], cursor, name, key, start, end);
     }
   }
-  for (const m of text.matchAll(patterns.labelFirst)) {
+  labelFirst.lastIndex = 0;
+  for (let m = labelFirst.exec(text); m !== null; m = labelFirst.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start < from || EXTERNAL.test(text.slice(end, end + 60))) continue;
@@ -141,7 +144,7 @@ function findReferences(text: string, from: number, patterns: Patterns): Referen
     const token = m[1].replace(/\)$/, '');
     found.push({
       name: m[2],
-      key: key(m[2]),
+      key: keyOf(patterns, m[2]),
       token: token.toLowerCase(),
       offset: start,
       length: token.length,
@@ -150,6 +153,29 @@ function findReferences(text: string, from: number, patterns: Patterns): Referen
     });
   }
   return found;
+}
+
+const keyOf = (patterns: Patterns, name: string): string => patterns.keys.get(name.toLowerCase()) ?? '';
+
+/**
+ * Add the reference to `label`, found at `cursor` or after inside the reference [start, end); the
+ * cursor for the next label, or -1 when the label is not there (the labels after it are not read).
+ */
+function addLabel(
+  found: Reference[],
+  text: string,
+  label: string,
+  cursor: number,
+  name: string,
+  key: string,
+  start: number,
+  end: number,
+): number {
+  const at = text.indexOf(label, cursor);
+  if (at < 0 || at >= end) return -1;
+  const token = label.replace(/\)$/, '');
+  found.push({ name, key, token: token.toLowerCase(), offset: at, length: token.length, start, end });
+  return at + label.length;
 }
 
 /** Whether the current text [start, end) reads the same in the original view: no tracked change inside it. */
@@ -182,7 +208,9 @@ function checkClause(
   const text = context.text(clause.paragraph);
   const from = clause.labelOffset !== undefined ? clause.labelOffset + (clause.labelLength ?? 0) + 1 : 0;
   const paragraph = context.snapshot.paragraphs[clause.paragraph];
-  for (const ref of findReferences(text, from, patterns)) {
+  const references = findReferences(text, from, patterns);
+  for (let r = 0; r < references.length; r++) {
+    const ref = references[r];
     const target = proposal.sections.find((s) => s.key === ref.key);
     if (target === undefined) continue;
     const labelled = target.clauses.filter((c) => c.kind !== 'none');
