@@ -44,12 +44,25 @@ const rule: Rule = {
 export default rule;
 
 interface Patterns {
+  /**
+   * Any heading form: both reference patterns hold one. Few clauses name a heading, and this short
+   * pattern rules the others out before the long ones are built or run (compiling those alone takes
+   * milliseconds).
+   */
+  readonly anyName: RegExp;
+  /** The heading forms as a pattern, longest first. */
+  readonly forms: string;
+  /** Heading form (lower case) → canonical key. */
+  readonly keys: ReadonlyMap<string, string>;
+  /** Built the first time a text may refer to a clause. */
+  references?: ReferencePatterns;
+}
+
+interface ReferencePatterns {
   /** `considering a)`, `resolves 2`, `del reconociendo c)`: heading form, then labels. */
   readonly nameFirst: RegExp;
   /** `c) du reconnaissant en outre`, `a) of considering`: label, then heading form. */
   readonly labelFirst: RegExp;
-  /** Heading form (lower case) → canonical key. */
-  readonly keys: ReadonlyMap<string, string>;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -70,7 +83,14 @@ function patternsFor(language: Language): Patterns {
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
-  const patterns: Patterns = {
+  const patterns: Patterns = { anyName: new RegExp(`(?:${forms})`, 'giu'), forms, keys };
+  cache.set(language, patterns);
+  return patterns;
+}
+
+function referencePatterns(patterns: Patterns): ReferencePatterns {
+  const forms = patterns.forms;
+  return (patterns.references ??= {
     nameFirst: new RegExp(
       `(?<![\\p{L}\\p{N}])(${forms})[ \\u00a0]+(${LABEL})((?:${SEP}(?:${LABEL}))*)`,
       'giu',
@@ -79,10 +99,7 @@ function patternsFor(language: Language): Patterns {
       `(?<![\\p{L}\\p{N}])(${LABEL})[ \\u00a0]+(?:of|du|del|de la|de l['’]|de)[ \\u00a0]+(?:the[ \\u00a0]+)?(${forms})(?![\\p{L}])`,
       'giu',
     ),
-    keys,
-  };
-  cache.set(language, patterns);
-  return patterns;
+  });
 }
 
 /** One label named by a reference, with its place in the paragraph's current text. */
@@ -103,12 +120,15 @@ interface Reference {
 const LABELS = new RegExp(LABEL, 'giu');
 
 /**
- * Every label holds a `)` or an ASCII digit, and a reference is only kept when it starts at `from` or
- * later: a text with neither from there on names no clause, and the long patterns can be skipped.
+ * Every label holds a `)` or an ASCII digit, every reference a heading form, and a reference is only
+ * kept when it starts at `from` or later: a text without both from there on names no clause, and the
+ * long patterns can be skipped.
  */
-function mayHoldLabel(text: string, from: number): boolean {
+function mayRefer(text: string, from: number, patterns: Patterns): boolean {
   LABEL_CHAR.lastIndex = Math.max(0, from);
-  return LABEL_CHAR.test(text);
+  if (!LABEL_CHAR.test(text)) return false;
+  patterns.anyName.lastIndex = Math.max(0, from);
+  return patterns.anyName.test(text);
 }
 const LABEL_CHAR = /[)0-9]/g;
 
@@ -116,9 +136,9 @@ const LABEL_CHAR = /[)0-9]/g;
 const NO_REFERENCES: readonly Reference[] = [];
 
 function findReferences(text: string, from: number, patterns: Patterns): readonly Reference[] {
-  if (!mayHoldLabel(text, from)) return NO_REFERENCES;
+  if (!mayRefer(text, from, patterns)) return NO_REFERENCES;
   const found: Reference[] = [];
-  const { nameFirst, labelFirst } = patterns;
+  const { nameFirst, labelFirst } = referencePatterns(patterns);
   nameFirst.lastIndex = 0;
   for (let m = nameFirst.exec(text); m !== null; m = nameFirst.exec(text)) {
     const start = m.index;
