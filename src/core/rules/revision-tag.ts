@@ -1,6 +1,6 @@
 import type { Clause, Outline } from '../model';
 import type { Rule, RuleContext } from '../rule';
-import { fixedText, mergeEdits, paragraphEdit, type TagMatch } from '../tags';
+import { fixedText, mayHoldTag, mergeEdits, paragraphEdit, type TagMatch } from '../tags';
 
 /**
  * Every revision tag of a proposal — number line, history line entries, preamble, and the tags of texts
@@ -28,12 +28,22 @@ const rule: Rule = {
       for (let i = Math.max(proposal.start, outline.bodyStart); i < proposal.end; i++) {
         if (done[i]) continue;
         done[i] = 1;
-        const tags = i === history ? context.history(i)?.entries : context.tags(i);
+        const tags = tagsAt(context, i, history);
         if (tags) for (let k = 0; k < tags.length; k++) report(context, i, tags[k]);
       }
     }
   },
 };
+
+/** A history line's entries, or the tags in a paragraph's text; most paragraphs hold no parenthesis. */
+function tagsAt(
+  context: RuleContext,
+  paragraph: number,
+  history: number | undefined,
+): readonly TagMatch[] | undefined {
+  if (paragraph === history) return context.history(paragraph)?.entries;
+  return mayHoldTag(context.text(paragraph)) ? context.tags(paragraph) : undefined;
+}
 
 function report(context: RuleContext, paragraph: number, tag: TagMatch): void {
   if (tag.problems.length === 0) return;

@@ -1,5 +1,5 @@
 import type { Language } from '../conferences';
-import { CHINESE_ENTRY, judge, LATIN_ENTRY, rawChinese, rawLatin, type Span, type TagMatch } from './match';
+import { CHINESE_ENTRY, judge, LATIN_ENTRIES, rawChinese, rawLatin, type Span, type TagMatch } from './match';
 
 /** A history line read into its entries: `(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)`. */
 export interface HistoryLine {
@@ -26,7 +26,6 @@ export const HISTORY_SEPARATOR: Record<Language, string> = {
 };
 
 // Built once; parseHistory starts them at 0, and nothing it calls uses them.
-const LATIN_ENTRIES = new RegExp(LATIN_ENTRY, 'giu');
 const CHINESE_ENTRIES = new RegExp(CHINESE_ENTRY, 'gu');
 const OPENING = /^[(（]/;
 

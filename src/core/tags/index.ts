@@ -6,6 +6,7 @@ export {
   findTags,
   fixedText,
   isUpper,
+  mayHoldTag,
   mergeEdits,
   namesConference,
   paragraphEdit,

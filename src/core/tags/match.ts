@@ -80,7 +80,11 @@ export const LATIN_ENTRY = String.raw`(?:${REV})?${CITY}${SEP}${YEAR}${SUFFIX}`;
 /** Year, comma, city (, revision word): the Chinese order. */
 export const CHINESE_ENTRY = String.raw`${YEAR}(\s*年)?(\s*[，,、]\s*)([^\s，,、;；()（）0-9]+)(?:(\s*[，,、]\s*)(修订版))?`;
 
-const LATIN_TAG = new RegExp(String.raw`^\s*${LATIN_ENTRY}\s*$`, 'iu');
+/**
+ * Every Latin-order entry of a text, for history lines and for tags alike: its Unicode letter classes
+ * take milliseconds to compile, so one pattern serves both. Callers set lastIndex before each search.
+ */
+export const LATIN_ENTRIES = new RegExp(LATIN_ENTRY, 'giu');
 const CHINESE_TAG = new RegExp(String.raw`^\s*${CHINESE_ENTRY}\s*$`, 'u');
 const PAREN = /[(（]([^()（）]*)[)）]/gu;
 
@@ -178,8 +182,7 @@ export function rawChinese(m: RegExpExecArray, base: number): RawTag {
  */
 export function findTags(text: string, language: Language): TagMatch[] {
   const out: TagMatch[] = [];
-  // Most paragraphs hold no parenthesis at all: two plain searches instead of a Unicode regex scan.
-  if (!text.includes('(') && !text.includes('（')) return out;
+  if (!mayHoldTag(text)) return out;
   PAREN.lastIndex = 0;
   for (let p = PAREN.exec(text); p !== null; p = PAREN.exec(text)) {
     const content = p[1];
@@ -189,7 +192,7 @@ export function findTags(text: string, language: Language): TagMatch[] {
     const zh = CHINESE_TAG.exec(content);
     if (zh) raw = rawChinese(zh, base);
     else {
-      const la = LATIN_TAG.exec(content);
+      const la = latinTag(content);
       if (la) raw = rawLatin(la, base);
     }
     if (!raw) continue;
@@ -204,6 +207,28 @@ export function findTags(text: string, language: Language): TagMatch[] {
 }
 
 const FOUR_DIGITS = /[0-9٠-٩]{4}/;
+
+/**
+ * Whether a text may hold a tag: every tag is in parentheses, and most paragraphs hold none. Two plain
+ * searches instead of a Unicode regex scan; a reader of every paragraph can skip the others outright.
+ */
+export const mayHoldTag = (text: string): boolean => text.includes('(') || text.includes('（');
+
+/**
+ * The entry a parenthesis holds when it holds nothing else but blanks: what `^\s*ENTRY\s*$` matches.
+ * An entry cannot start with a blank, and every way of matching one at a place ends at or before the
+ * first way tried, with an `г` or `.` in between; so the first entry found must start after the
+ * leading blanks and leave only blanks after it.
+ */
+function latinTag(content: string): RegExpExecArray | null {
+  LATIN_ENTRIES.lastIndex = 0;
+  const m = LATIN_ENTRIES.exec(content);
+  if (m === null) return null;
+  const end = m.index + m[0].length;
+  return m.index === content.length - content.trimStart().length && content.trimEnd().length === end
+    ? m
+    : null;
+}
 
 /**
  * Build the match for a raw entry written at `offset` as `text`, and find its problems. In a history
