@@ -240,55 +240,23 @@ export class SectionReader {
   }
 }
 
-/** Freeze a draft into the outline's clause (one object per clause, keys in the outline's order). */
+/** Freeze a draft into the outline's clause: one object per clause, optional fields set in place. */
 export function toClause(d: ClauseDraft): Clause {
-  const children = d.children.length === 0 ? NO_CLAUSES : d.children.map(toClause);
-  if (d.labelOffset === undefined) {
-    return d.originalLabel === undefined
-      ? {
-          label: d.label,
-          kind: d.kind,
-          paragraph: d.paragraph,
-          text: d.text,
-          automatic: d.automatic,
-          change: d.change,
-          children,
-        }
-      : {
-          label: d.label,
-          originalLabel: d.originalLabel,
-          kind: d.kind,
-          paragraph: d.paragraph,
-          text: d.text,
-          automatic: d.automatic,
-          change: d.change,
-          children,
-        };
+  const clause: { -readonly [K in keyof Clause]: Clause[K] } = {
+    label: d.label,
+    kind: d.kind,
+    paragraph: d.paragraph,
+    text: d.text,
+    automatic: d.automatic,
+    change: d.change,
+    children: d.children.length === 0 ? NO_CLAUSES : d.children.map(toClause),
+  };
+  if (d.originalLabel !== undefined) clause.originalLabel = d.originalLabel;
+  if (d.labelOffset !== undefined) {
+    clause.labelOffset = d.labelOffset;
+    clause.labelLength = d.labelLength;
   }
-  return d.originalLabel === undefined
-    ? {
-        label: d.label,
-        kind: d.kind,
-        paragraph: d.paragraph,
-        text: d.text,
-        labelOffset: d.labelOffset,
-        labelLength: d.labelLength,
-        automatic: d.automatic,
-        change: d.change,
-        children,
-      }
-    : {
-        label: d.label,
-        originalLabel: d.originalLabel,
-        kind: d.kind,
-        paragraph: d.paragraph,
-        text: d.text,
-        labelOffset: d.labelOffset,
-        labelLength: d.labelLength,
-        automatic: d.automatic,
-        change: d.change,
-        children,
-      };
+  return clause;
 }
 
 /** The children of a clause without sub-items: shared, since the outline is read-only. */
