@@ -9,8 +9,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildDocx } from '../src/docx';
+import { check } from '../src/core/engine';
 import { fromMarkup } from '../src/core/markup';
+import { buildDocx, readDocx } from '../src/docx';
 import { generateContribution } from './generate';
 import { measurePane, type PaneResult } from './pane';
 import { measureRoundTrips, type RoundTrips } from './round-trips';
@@ -18,7 +19,7 @@ import { measureRoundTrips, type RoundTrips } from './round-trips';
 const ROOT = path.resolve(__dirname, '..', '..');
 const CACHE = path.join(ROOT, 'bench', '.cache');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,20000,50000').split(',').map(Number);
-const REPS = Number(process.env.BENCH_REPS ?? 5);
+const REPS = Number(process.env.BENCH_REPS ?? 7);
 
 interface Sample {
   ms: number;
@@ -35,6 +36,7 @@ interface Stats {
 const TOOLS: Record<string, (file: string) => string[]> = {
   check: (f) => [path.join(ROOT, 'bin', 'amend.js'), 'check', f, '--format', 'json'],
   floor: (f) => [path.join(ROOT, 'bench', 'floor.js'), f],
+  read: (f) => [path.join(ROOT, 'bench', 'read.js'), f],
   mammoth: (f) => [path.join(ROOT, 'bench', 'mammoth.js'), f],
 };
 
@@ -85,13 +87,31 @@ function bundleSize(): { file: string; raw: number; gzip: number }[] | null {
     });
 }
 
+/**
+ * The engine alone, warm: `check` on the file's snapshot in this process, WARM_UP unmeasured runs and
+ * then REPS measured ones (median). What the engine costs once V8 has compiled and optimised it: the
+ * least it could add to the read, however start-up were cut.
+ */
+const WARM_UP = 2;
+function engineWarmMs(file: string): number {
+  const read = readDocx(new Uint8Array(readFileSync(file)), file);
+  if (!read.ok) throw new Error(read.reason);
+  const times: number[] = [];
+  for (let k = 0; k < WARM_UP + REPS; k++) {
+    const start = process.hrtime.bigint();
+    check(read.value.snapshot);
+    if (k >= WARM_UP) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
 
 async function main(): Promise<void> {
   const results: Record<string, unknown>[] = [];
   for (const size of SIZES) {
     const doc = documentFor(size);
-    const samples: Record<string, Sample[]> = { check: [], floor: [], mammoth: [] };
+    const samples: Record<string, Sample[]> = { check: [], floor: [], read: [], mammoth: [] };
     const names = Object.keys(TOOLS);
     runOnce(TOOLS.check(doc.file)); // warm the file cache
     for (let rep = 0; rep < REPS; rep++) {
@@ -103,13 +123,18 @@ async function main(): Promise<void> {
       string,
       Stats
     >;
+    const engineWarm = engineWarmMs(doc.file);
     const row = {
       paragraphs: doc.paragraphs,
       fileBytes: doc.bytes,
       check: s.check,
       floor: s.floor,
+      read: s.read,
       mammoth: s.mammoth,
+      engineWarmMs: engineWarm,
       checkOverFloor: s.check.medianMs / s.floor.medianMs,
+      readOverFloor: s.read.medianMs / s.floor.medianMs,
+      readAndWarmEngineOverFloor: (s.read.medianMs + engineWarm) / s.floor.medianMs,
       checkOverMammoth: s.check.medianMs / s.mammoth.medianMs,
       memoryOverFloor: s.check.medianRssMiB / s.floor.medianRssMiB,
       checkUsPerParagraph: (s.check.medianMs * 1000) / doc.paragraphs,
@@ -117,7 +142,8 @@ async function main(): Promise<void> {
     results.push(row);
     process.stdout.write(
       `${doc.paragraphs} paragraphs: check ${fmt(s.check.medianMs)} ms, floor ${fmt(s.floor.medianMs)} ms, ` +
-        `mammoth ${fmt(s.mammoth.medianMs)} ms, check/floor ${fmt(row.checkOverFloor, 2)}, memory/floor ${fmt(row.memoryOverFloor, 2)}\n`,
+        `read ${fmt(s.read.medianMs)} ms, engine warm ${fmt(engineWarm)} ms, mammoth ${fmt(s.mammoth.medianMs)} ms, ` +
+        `check/floor ${fmt(row.checkOverFloor, 2)}, memory/floor ${fmt(row.memoryOverFloor, 2)}\n`,
     );
   }
   const roundTrips: RoundTrips[] = await measureRoundTrips([10, 2000]);
@@ -167,20 +193,11 @@ type Results = {
 
 function report(r: Results): string {
   const ms = (s: Stats) => `${fmt(s.medianMs)} (${fmt(s.minMs)}–${fmt(s.maxMs)})`;
-  const rows = r.sizes.map((x, k) => {
-    const row = x as unknown as {
-      paragraphs: number;
-      check: Stats;
-      floor: Stats;
-      mammoth: Stats;
-      checkOverFloor: number;
-      checkOverMammoth: number;
-      memoryOverFloor: number;
-      checkUsPerParagraph: number;
-    };
+  const sizes = r.sizes as unknown as SizeRow[];
+  const rows = sizes.map((row, k) => {
     // What each paragraph added since the previous size: start-up and other fixed costs cancel out,
     // so a flat column means cost linear in size.
-    const previous = k > 0 ? (r.sizes[k - 1] as unknown as typeof row) : null;
+    const previous = k > 0 ? sizes[k - 1] : null;
     const marginal = previous
       ? fmt(
           ((row.check.medianMs - previous.check.medianMs) * 1000) / (row.paragraphs - previous.paragraphs),
@@ -221,6 +238,7 @@ in size. Per paragraph, the whole time falls with size as start-up spreads over 
 last column, the time each paragraph added since the previous size, is the one that stays flat when cost
 is linear.
 
+${timeSplit(sizes)}
 ## Word round trips (fake request context, deterministic)
 
 | clauses | read | apply "Fix all" |
@@ -239,6 +257,59 @@ Target: ≤ 300 KB gzipped.
 
 ${pane}
 ${existsSync(notes) ? 'What was tried, and why the numbers are what they are: [performance notes](performance-notes.md).\n' : ''}`;
+}
+
+interface SizeRow {
+  paragraphs: number;
+  check: Stats;
+  floor: Stats;
+  read: Stats;
+  mammoth: Stats;
+  engineWarmMs: number;
+  checkOverFloor: number;
+  readOverFloor: number;
+  readAndWarmEngineOverFloor: number;
+  checkOverMammoth: number;
+  memoryOverFloor: number;
+  checkUsPerParagraph: number;
+}
+
+/**
+ * Where check's time goes beyond the floor, and the least it could be with this reader: the read as a
+ * process of its own plus the engine at its warm speed, as if start-up and V8's warm-up cost nothing.
+ */
+function timeSplit(sizes: SizeRow[]): string {
+  const rows = sizes.map(
+    (x) =>
+      `| ${x.paragraphs} | ${fmt(x.floor.medianMs)} | ${fmt(x.read.medianMs)} | ${fmt(x.check.medianMs)} | ${fmt(x.engineWarmMs)} | ${fmt(x.readOverFloor, 2)} | ${fmt(x.readAndWarmEngineOverFloor, 2)} | ${fmt(x.checkOverFloor, 2)} |`,
+  );
+  const at = sizes.reduce<SizeRow | undefined>(
+    (best, x) => (!best || Math.abs(x.paragraphs - 20000) < Math.abs(best.paragraphs - 20000) ? x : best),
+    undefined,
+  );
+  const verdict = !at
+    ? ''
+    : at.readAndWarmEngineOverFloor > 1.5
+      ? `At ${at.paragraphs.toLocaleString('en-US')} paragraphs the read alone is ${fmt(at.readOverFloor, 2)}× the floor, and the read plus the
+engine at its warm speed ${fmt(at.readAndWarmEngineOverFloor, 2)}×: above 1.5× before the engine's loading and warm-up
+are counted. An engine that ran from its first paragraph as fast as it runs warm would still miss the
+target; meeting it needs less reading work as well as less engine work.
+`
+      : `At ${at.paragraphs.toLocaleString('en-US')} paragraphs the read alone is ${fmt(at.readOverFloor, 2)}× the floor, and the read plus the
+engine at its warm speed ${fmt(at.readAndWarmEngineOverFloor, 2)}×.
+`;
+  return `### Where check's time goes
+
+- **read**: \`bench/read.js\`, check's reading alone as a process (unzip; the styles, numbering and
+  document parts parsed; the snapshot built), through the CLI's own reader.
+- **engine warm**: the engine's \`check\` on the same snapshot inside the benchmark's process, the median of
+  ${REPS} runs after ${WARM_UP} unmeasured ones: what it costs once V8 has compiled and optimised it.
+
+| paragraphs | floor ms | read ms | check ms | engine warm ms | read/floor | (read + engine warm)/floor | check/floor |
+|---:|---:|---:|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+
+${verdict}`;
 }
 
 function paneSection(p: PaneResult): string {
