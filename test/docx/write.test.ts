@@ -4,7 +4,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { applyPlanToSnapshot } from '../../src/core/apply';
 import { fromMarkup } from '../../src/core/markup';
-import type { Edit, EditPlan, TextEdit } from '../../src/core/plan';
+import { textEdit, type Edit, type EditPlan, type TextEdit } from '../../src/core/plan';
 import { existsIn, paragraphText, type Paragraph, type Snapshot, type View } from '../../src/core/snapshot';
 import { applyPlan, buildDocx, readDocx, readFlatOpc, type DocxDocument } from '../../src/docx';
 import { numberingXml, packageOf } from './helpers';
@@ -36,20 +36,13 @@ function anchorsFor(doc: DocxDocument, edits: readonly Edit[]) {
 }
 const view = (s: Snapshot, v: View) =>
   s.paragraphs.filter((p) => existsIn(p, v)).map((p) => paragraphText(p, v));
-const edit = (
-  doc: DocxDocument,
-  paragraph: number,
-  offset: number,
-  length: number,
-  text: string,
-): TextEdit => ({
-  kind: 'text',
-  paragraph,
-  offset,
-  length,
-  text,
-  expected: paragraphText(doc.snapshot.paragraphs[paragraph]).slice(offset, offset + length),
-});
+const edit = (doc: DocxDocument, paragraph: number, offset: number, length: number, text: string): TextEdit =>
+  textEdit(
+    paragraph,
+    offset,
+    paragraphText(doc.snapshot.paragraphs[paragraph]).slice(offset, offset + length),
+    text,
+  );
 
 /** The original view after a plan: only untracked new paragraphs show in it. */
 function expectedOriginal(doc: DocxDocument, edits: readonly Edit[]): string[] {

@@ -1,16 +1,10 @@
 import { paragraphFromMarkup } from '../../src/core/markup';
-import type { TextEdit } from '../../src/core/plan';
+import { textEdit, type TextEdit } from '../../src/core/plan';
 import { paragraphText, type Paragraph } from '../../src/core/snapshot';
 import { alignParagraph, occurrence, planTextEdit, searchString } from '../../src/word/locate';
 
-const edit = (p: Paragraph, offset: number, length: number, text: string): TextEdit => ({
-  kind: 'text',
-  paragraph: 0,
-  offset,
-  length,
-  expected: paragraphText(p).slice(offset, offset + length),
-  text,
-});
+const edit = (p: Paragraph, offset: number, length: number, text: string): TextEdit =>
+  textEdit(0, offset, paragraphText(p).slice(offset, offset + length), text);
 
 describe('alignParagraph', () => {
   const p = paragraphFromMarkup('a)\tDubai, [-2012-]{+2016+} here', 0);

@@ -1,6 +1,6 @@
 import { applyPlanToSnapshot } from '../../src/core/apply';
 import { fromMarkup, toMarkup } from '../../src/core/markup';
-import type { Edit, EditPlan, ParagraphEdit, TextEdit } from '../../src/core/plan';
+import { textEdit, type Edit, type EditPlan, type ParagraphEdit, type TextEdit } from '../../src/core/plan';
 import { ok } from '../../src/core/result';
 import { existsIn, paragraphText, type Snapshot } from '../../src/core/snapshot';
 import { readFlatOpc } from '../../src/docx/read';
@@ -36,12 +36,12 @@ function replace(s: Snapshot, paragraph: number, find: string, text: string, nth
   let offset = -1;
   for (let k = 0; k <= nth; k++) offset = current.indexOf(find, offset + 1);
   if (offset < 0) throw new Error(`test: "${find}" not in paragraph ${paragraph}`);
-  return { kind: 'text', paragraph, offset, length: find.length, expected: find, text };
+  return textEdit(paragraph, offset, find, text);
 }
 
 function insertAt(s: Snapshot, paragraph: number, offset: number, text: string): TextEdit {
   if (offset > paragraphText(s.paragraphs[paragraph]).length) throw new Error('test: offset past the end');
-  return { kind: 'text', paragraph, offset, length: 0, expected: '', text };
+  return textEdit(paragraph, offset, '', text);
 }
 
 function plan(s: Snapshot, title: string, edits: Edit[]): EditPlan {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { applyPlanToSnapshot } from '../../../src/core/apply';
 import { fromMarkup, toMarkup } from '../../../src/core/markup';
-import type { Edit, EditPlan } from '../../../src/core/plan';
+import { textEdit as replace, type Edit, type EditPlan } from '../../../src/core/plan';
 import { paragraphText, type Snapshot } from '../../../src/core/snapshot';
 
 const by = { author: 'Amend', date: '2024-10-01T12:00:00Z' };
@@ -18,14 +18,6 @@ function plan(s: Snapshot, edits: Edit[]): EditPlan {
     anchors: touched.map((i) => ({ paragraph: i, text: paragraphText(s.paragraphs[i]) })),
   };
 }
-const replace = (paragraph: number, offset: number, expected: string, text: string): Edit => ({
-  kind: 'text',
-  paragraph,
-  offset,
-  length: expected.length,
-  expected,
-  text,
-});
 
 function applied(markup: string, edits: (s: Snapshot) => Edit[]): Snapshot {
   const s = fromMarkup(markup);

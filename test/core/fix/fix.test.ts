@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../../src/core/diagnostic';
 import { check } from '../../../src/core/engine';
 import { fixAll, fixAllAsync, planFixes } from '../../../src/core/fix';
 import { fromMarkup, toMarkup } from '../../../src/core/markup';
-import type { Edit } from '../../../src/core/plan';
+import { textEdit as text, type Edit } from '../../../src/core/plan';
 import { ok } from '../../../src/core/result';
 import type { Snapshot } from '../../../src/core/snapshot';
 import { currentView, frenchSeedUnrenumbered, originalView, seed, snapshotIo } from './helpers';
@@ -14,14 +14,6 @@ const finding = (ruleId: string, paragraph: number, fix?: Edit[]): Diagnostic =>
   paragraph,
   excerpt: '',
   ...(fix ? { fix } : {}),
-});
-const text = (paragraph: number, offset: number, expected: string, replacement: string): Edit => ({
-  kind: 'text',
-  paragraph,
-  offset,
-  length: expected.length,
-  expected,
-  text: replacement,
 });
 
 describe('planFixes', () => {
