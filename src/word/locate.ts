@@ -3,34 +3,59 @@ import { fail, ok, type Result } from '../core/result';
 import type { Paragraph } from '../core/snapshot';
 
 /**
- * Where a snapshot paragraph's characters sit in the text Word reports for it.
+ * Where a snapshot paragraph's characters sit in the text Word's search runs over.
  *
- * Word has no character-offset API, and `Paragraph.text` differs by host and markup view: Word on the
- * web and some desktop builds include tracked deletions in it, others do not; a footnote reference may
- * show as a control character. So at read time we align the snapshot's runs with Word's text once,
- * and later locate an edit's characters by the k-th occurrence of their exact text in Word's text.
+ * Word has no character-offset API, so an edit's characters are found with `Range.search` as the k-th
+ * occurrence of their exact text. Two texts matter, and they differ by host:
+ * - `Paragraph.text`, which Amend compares at apply time to notice a user's edit. Word on the web puts
+ *   tracked deletions in it (OfficeDev/office-js#1267, #5286), Word on Windows does when revisions are
+ *   shown inline and not when they are in balloons (#2314); a footnote reference shows as a control
+ *   character (#4997, #2749), a comment anchor as U+0005 (#2114, #2258).
+ * - the text `search` matches, which holds tracked deletions wherever they are (a needle that skips a
+ *   deleted stretch finds nothing: #5874, #4170) and in which no needle matches across a footnote mark
+ *   (#4401).
+ * So at read time the snapshot's runs (deletions included) are aligned with Word's text once, giving
+ * cells: text Amend may address, someone's tracked deletion, or a mark (footnote reference, comment
+ * anchor, any character only Word shows). A needle is only ever built from consecutive text cells.
  */
 export interface WordParagraphView {
   /** The paragraph's text as Word reported it at read time. */
   readonly wordText: string;
-  /** Whether Word's text holds tracked deletions (`flat`) or not (`current`). */
+  /** Whether Word's text held tracked deletions (`flat`) or not (`current`). */
   readonly shows: 'current' | 'flat';
-  /** Position in `wordText` of each current-view character (index = current-view offset). */
-  readonly wordPos: readonly number[];
+  /** What Word's search runs over: every run's text, deletions included, each mark as {@link MARK}. */
+  readonly searchText: string;
+  /** What each `searchText` position is. */
+  readonly kinds: readonly CellKind[];
+  /** Position in `searchText` of each current-view character (index = current-view offset). */
+  readonly pos: readonly number[];
 }
+
+/** Text Amend may address; someone's tracked deletion; a mark no needle may cross. */
+export type CellKind = 'text' | 'del' | 'mark';
+
+/** Stands for a mark in `searchText`: a character no needle ever holds. */
+export const MARK = '\u0000';
 
 /** Word's manual line break in `Paragraph.text`. */
-const LINE_BREAK = String.fromCharCode(11);
+const LINE_BREAK = '\u000b';
+/** Word's own non-breaking hyphen character (learn.microsoft.com, WdFindMatch: wdMatchNonbreakingHyphen = 30). */
+const WORD_NB_HYPHEN = '\u001e';
 
-/** Line breaks are `\n` in snapshots and a vertical tab (or a carriage return) in Word's text. */
+/**
+ * Line breaks are `\n` in snapshots and a vertical tab (or a carriage return, or a form feed for a page
+ * break) in Word's text; a non-breaking hyphen is U+2011 in snapshots and character 30 in Word.
+ */
 function sameChar(snap: string, word: string): boolean {
-  return snap === word || (snap === '\n' && (word === LINE_BREAK || word === '\r'));
+  if (snap === word) return true;
+  if (snap === '\n') return word === LINE_BREAK || word === '\r' || word === '\f';
+  return snap === '\u2011' && word === WORD_NB_HYPHEN;
 }
 
-/** Characters Word's text may hold that have no counterpart in a snapshot (footnote marks, anchors). */
+/** Characters Word's text may hold that have no counterpart in a snapshot (footnote marks, comment anchors). */
 function wordOnly(c: string): boolean {
   const code = c.charCodeAt(0);
-  return (code < 0x20 && c !== '\t') || c === '\u200b' || c === '\ufeff';
+  return (code < 0x20 && c !== '\t') || c === '\u200b' || c === '\ufeff' || c === '\ufffd';
 }
 
 /**
@@ -39,29 +64,54 @@ function wordOnly(c: string): boolean {
  */
 export function alignParagraph(p: Paragraph, wordText: string): WordParagraphView | undefined {
   for (const shows of ['current', 'flat'] as const) {
-    const wordPos = alignView(p, wordText, shows);
-    if (wordPos) return { wordText, shows, wordPos };
+    const view = alignView(p, wordText, shows);
+    if (view) return view;
   }
   return undefined;
 }
 
-function alignView(p: Paragraph, wordText: string, shows: 'current' | 'flat'): number[] | undefined {
-  const chars: { ch: string; current: boolean }[] = [];
-  for (const r of p.runs) {
-    const current = r.revision?.kind !== 'del';
-    if (!current && shows === 'current') continue;
-    for (const ch of r.text) chars.push({ ch, current });
-  }
-  const wordPos: number[] = [];
+function alignView(p: Paragraph, wordText: string, shows: 'current' | 'flat'): WordParagraphView | undefined {
+  let searchText = '';
+  const kinds: CellKind[] = [];
+  const pos: number[] = [];
+  const cell = (ch: string, kind: CellKind) => {
+    searchText += ch;
+    kinds.push(kind);
+  };
   let j = 0;
-  for (const c of chars) {
-    while (j < wordText.length && !sameChar(c.ch, wordText[j]) && wordOnly(wordText[j])) j++;
-    if (j >= wordText.length || !sameChar(c.ch, wordText[j])) return undefined;
-    if (c.current) wordPos.push(j);
-    j++;
+  const marksBefore = (next: string | undefined) => {
+    while (
+      j < wordText.length &&
+      wordOnly(wordText[j]) &&
+      (next === undefined || !sameChar(next, wordText[j]))
+    ) {
+      cell(MARK, 'mark');
+      j++;
+    }
+  };
+  for (const r of p.runs) {
+    const deleted = r.revision?.kind === 'del';
+    if (r.footnote !== undefined) {
+      // The reference is one character in Word's text (or none, where a host leaves it out).
+      if (j < wordText.length && wordOnly(wordText[j]) && (!deleted || shows === 'flat')) j++;
+      cell(MARK, 'mark');
+      continue;
+    }
+    for (const ch of r.text) {
+      if (deleted && shows === 'current') {
+        cell(ch, 'del');
+        continue;
+      }
+      marksBefore(ch);
+      if (j >= wordText.length || !sameChar(ch, wordText[j])) return undefined;
+      if (!deleted) pos.push(kinds.length);
+      cell(ch, deleted ? 'del' : 'text');
+      j++;
+    }
   }
-  for (; j < wordText.length; j++) if (!wordOnly(wordText[j])) return undefined;
-  return wordPos;
+  marksBefore(undefined);
+  if (j < wordText.length) return undefined;
+  return { wordText, shows, searchText, kinds, pos };
 }
 
 /** A way to find exact characters with `Range.search`: the k-th of `total` occurrences of `needle`. */
@@ -71,26 +121,38 @@ export interface Occurrence {
   readonly total: number;
 }
 
-/** Characters of a paragraph to find: one search, or a head and a tail joined (`expandTo`) when too long to search. */
+/** Characters of a paragraph to find: one search, or a head and a tail joined (`expandTo`). */
 export type Find =
   | { readonly kind: 'one'; readonly at: Occurrence }
   | { readonly kind: 'span'; readonly head: Occurrence; readonly tail: Occurrence };
 
-/** One Word operation in a paragraph (indexes are Word's text positions, for ordering). */
+/** One Word operation in a paragraph (`at` is a `searchText` position, for ordering). */
 export type WordOp =
   | { readonly kind: 'replace'; readonly find: Find; readonly text: string; readonly at: number }
   | { readonly kind: 'after'; readonly find: Find; readonly text: string; readonly at: number }
   | { readonly kind: 'start' | 'end'; readonly text: string; readonly at: number };
 
-/** Word's search takes at most 255 characters, `^` codes included; longer stretches are found by head and tail. */
+/**
+ * Word's search takes at most 255 characters, `^` codes included (learn.microsoft.com, Word.Range.search:
+ * "Can be a maximum of 255 characters"); longer stretches are found by head and tail.
+ */
 const MAX_NEEDLE = 120;
 const HEAD = 60;
 /** How far back an insertion looks for a token to insert after. */
 const MAX_TOKEN = 40;
 
-/** Escape text for Word's (non-wildcard) search: `^` introduces special codes, tabs and line breaks have their own. */
+/**
+ * Escape text for Word's (non-wildcard) search: `^` introduces Word's special codes (`^^` caret, `^t`
+ * tab, `^l` manual line break, `^~` non-breaking hyphen).
+ */
 export function searchString(needle: string): string {
-  return needle.replace(/\^/g, '^^').replace(/\t/g, '^t').replace(/\n/g, '^l').replaceAll(LINE_BREAK, '^l');
+  return needle
+    .replace(/\^/g, '^^')
+    .replace(/\t/g, '^t')
+    .replace(/\n/g, '^l')
+    .replaceAll(LINE_BREAK, '^l')
+    .replaceAll('\u2011', '^~')
+    .replaceAll(WORD_NB_HYPHEN, '^~');
 }
 
 /**
@@ -107,8 +169,19 @@ export function occurrence(text: string, needle: string, start: number): Occurre
   return k < 0 ? undefined : { needle, k, total };
 }
 
-/** How to find Word's characters [start, end) of a paragraph's Word text. */
-export function findRange(text: string, start: number, end: number): Find | undefined {
+/** Whether every cell in [start, end) is text Amend may address. */
+function addressable(view: WordParagraphView, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (view.kinds[i] !== 'text') return false;
+  return end > start;
+}
+
+/**
+ * How to find cells [start, end) of a paragraph: `undefined` when they hold a deletion or a mark (no
+ * needle may cross one) or when Word's search cannot single them out.
+ */
+export function findRange(view: WordParagraphView, start: number, end: number): Find | undefined {
+  if (!addressable(view, start, end)) return undefined;
+  const text = view.searchText;
   if (end - start <= MAX_NEEDLE) {
     const at = occurrence(text, text.slice(start, end), start);
     return at && { kind: 'one', at };
@@ -118,11 +191,24 @@ export function findRange(text: string, start: number, end: number): Find | unde
   return head && tail && { kind: 'span', head, tail };
 }
 
+/** Maximal stretches of consecutive cells holding current characters [from, to) of a paragraph. */
+export function pieces(view: WordParagraphView, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let c = from; c < to; c++) {
+    const at = view.pos[c];
+    const last = out[out.length - 1];
+    if (last && last[1] === at) last[1] = at + 1;
+    else out.push([at, at + 1]);
+  }
+  return out;
+}
+
 /**
- * Turn a text edit into token-minimal Word operations, relative to Word's text: the removed characters
- * are replaced where they stand (in several pieces when tracked deletions sit between them, the first
- * piece taking the new text), an insertion goes after the token before it, or at the paragraph's start
- * or end. Fails when the edit does not match the paragraph or its characters cannot be found uniquely.
+ * Turn a text edit into token-minimal Word operations: the removed characters are replaced where they
+ * stand (in several pieces when someone's tracked deletion or a mark sits between them, the first piece
+ * taking the new text, so no deletion is ever inside a replaced range), an insertion goes after the
+ * token before it, or at the paragraph's start or end. Fails, naming the place, when Word cannot address
+ * the exact characters.
  */
 export function planTextEdit(view: WordParagraphView, current: string, edit: TextEdit): Result<WordOp[]> {
   const where = `paragraph ${edit.paragraph + 1}`;
@@ -133,35 +219,33 @@ export function planTextEdit(view: WordParagraphView, current: string, edit: Tex
     return fail(
       `The change in ${where} expects "${edit.expected}" where the paragraph has "${current.slice(edit.offset, edit.offset + edit.length)}".`,
     );
-  const text = view.wordText;
-  const unique = `Amend cannot locate "${edit.expected || edit.text}" in ${where} exactly in Word; make this change by hand.`;
+  const cannot = (what: string) =>
+    fail<WordOp[]>(
+      `Word cannot single out "${what}" in ${where} (its characters repeat or run into a tracked change, footnote or comment); make this change by hand. Nothing was changed.`,
+    );
   if (edit.length === 0) {
     if (edit.offset === 0) return ok([{ kind: 'start', text: edit.text, at: 0 }]);
-    if (edit.offset === current.length) return ok([{ kind: 'end', text: edit.text, at: text.length }]);
-    const end = view.wordPos[edit.offset - 1] + 1;
+    if (edit.offset === current.length)
+      return ok([{ kind: 'end', text: edit.text, at: view.searchText.length }]);
+    const end = view.pos[edit.offset - 1] + 1;
     const space = /\s/.test(current[edit.offset - 1]);
     let c = edit.offset - 1;
     while (
       c > 0 &&
       edit.offset - c < MAX_TOKEN &&
-      view.wordPos[c - 1] === view.wordPos[c] - 1 &&
+      view.pos[c - 1] === view.pos[c] - 1 &&
       /\s/.test(current[c - 1]) === space
     )
       c--;
-    const find = findRange(text, view.wordPos[c], end);
-    return find ? ok([{ kind: 'after', find, text: edit.text, at: end }]) : fail(unique);
-  }
-  const pieces: [number, number][] = [];
-  for (let c = edit.offset; c < edit.offset + edit.length; c++) {
-    const pos = view.wordPos[c];
-    const last = pieces[pieces.length - 1];
-    if (last && last[1] === pos) last[1] = pos + 1;
-    else pieces.push([pos, pos + 1]);
+    const find = findRange(view, view.pos[c], end);
+    return find
+      ? ok([{ kind: 'after', find, text: edit.text, at: end }])
+      : cannot(current.slice(c, edit.offset));
   }
   const ops: WordOp[] = [];
-  for (const [i, [start, end]] of pieces.entries()) {
-    const find = findRange(text, start, end);
-    if (!find) return fail(unique);
+  for (const [i, [start, end]] of pieces(view, edit.offset, edit.offset + edit.length).entries()) {
+    const find = findRange(view, start, end);
+    if (!find) return cannot(view.searchText.slice(start, end));
     ops.push({ kind: 'replace', find, text: i === 0 ? edit.text : '', at: start });
   }
   return ok(ops);

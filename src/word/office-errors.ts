@@ -8,7 +8,13 @@
 export interface OfficeErrorLike {
   readonly code: string;
   readonly message?: string;
-  readonly debugInfo?: { readonly errorLocation?: string };
+  /** Office's own account of the failure (OfficeExtension.DebugInfo): where it happened and what Word said. */
+  readonly debugInfo?: {
+    readonly code?: string;
+    readonly message?: string;
+    readonly errorLocation?: string;
+    readonly statement?: string;
+  };
 }
 
 /** Whether a value looks like an error Office.js raised (it has a string `code`). */
@@ -52,7 +58,22 @@ const BUGS = new Set([
 export function describeOfficeError(e: unknown, doing: string): string {
   if (!isOfficeError(e) || BUGS.has(e.code)) throw e;
   const said = MESSAGES[e.code] ?? `Word reported an error: ${oneLine(e.message) || 'no details'}.`;
-  return `${doing}: ${said} [${e.code}]`;
+  const where = debugInfoOf(e);
+  return `${doing}: ${said} [${e.code}${where ? `; ${where}` : ''}]`;
+}
+
+/**
+ * The part of an Office error's `debugInfo` a support mail needs, in one line: where Word failed
+ * (`Body.getOoxml`) and its own message when that says more than the code. Empty when Office gave none.
+ */
+export function debugInfoOf(e: OfficeErrorLike): string {
+  const info = e.debugInfo;
+  if (!info) return '';
+  const parts: string[] = [];
+  if (info.errorLocation) parts.push(`at ${oneLine(info.errorLocation)}`);
+  const message = oneLine(info.message);
+  if (message && message !== e.code && message !== info.code) parts.push(message);
+  return parts.join(': ');
 }
 
 function oneLine(s: string | undefined): string {

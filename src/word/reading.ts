@@ -118,20 +118,22 @@ export function preparePlan(reading: Reading, plan: EditPlan): Result<PreparedPl
 }
 
 /**
- * Compare Word's paragraph texts now with the reading: a changed count shifts every index, a changed
- * touched paragraph makes the plan stale. Returns the reason, or undefined when the plan still fits.
+ * Compare what Word has now with the reading: a changed paragraph count shifts every index, a changed
+ * touched paragraph makes the plan stale. `nowTexts` holds, by Word index, the texts of the touched
+ * paragraphs Word still has. Returns the reason, or undefined when the plan still fits.
  */
 export function staleReason(
   reading: Reading,
   touched: readonly number[],
-  nowTexts: readonly string[],
+  nowTexts: ReadonlyMap<number, string>,
+  sameCount: boolean,
   title: string,
 ): string | undefined {
-  if (nowTexts.length !== reading.wordTexts.length)
+  if (!sameCount)
     return `Paragraphs were added or removed since the document was checked; check it again before applying "${title}". Nothing was changed.`;
   for (const i of touched) {
     const w = reading.wordIndex[i];
-    if (nowTexts[w] !== reading.wordTexts[w])
+    if (nowTexts.get(w) !== reading.wordTexts[w])
       return `Paragraph ${i + 1} changed since the document was checked; check it again before applying "${title}". Nothing was changed.`;
   }
   return undefined;

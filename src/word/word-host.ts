@@ -1,12 +1,21 @@
 import type { EditPlan, ParagraphEdit } from '../core/plan';
 import { fail, ok, type Result } from '../core/result';
 import type { Snapshot } from '../core/snapshot';
-import type { DocumentHost, Target } from '../taskpane/host';
-import { findRange, searchString, type Find, type Occurrence, type WordOp } from './locate';
-import { describeOfficeError } from './office-errors';
+import type {
+  DiagnosableHost,
+  DocumentHost,
+  HostDiagnostics,
+  OperationRecord,
+  ReadPath,
+  Target,
+} from '../taskpane/host';
+import { findRange, pieces, searchString, type Find, type Occurrence, type WordOp } from './locate';
+import { debugInfoOf, describeOfficeError, isOfficeError } from './office-errors';
+import { readWholeFile, type OfficeDocumentLike } from './office-file';
 import { makeReading, preparePlan, staleReason, type Reading } from './reading';
 import { APPLY_NEEDS, READ_NEEDS, wordSupport, type RequirementSets, type WordSupport } from './requirements';
 import { SerialQueue } from './serial-queue';
+import { builtInStyle } from './styles';
 
 /** `Word.run` as the adapter uses it (injected, so tests can pass a fake Word). */
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -20,95 +29,249 @@ export interface WordHostOptions {
   readonly requirements: RequirementSets;
   /** Turns the Flat OPC of `body.getOoxml()` into a snapshot. */
   readonly readOoxml: (ooxml: string) => Result<Snapshot>;
+  /**
+   * `Office.context.document`: where the whole file comes from when Word will not hand out the body's
+   * OOXML. Without it (and `readDocx`) a failed `getOoxml` is reported as it is.
+   */
+  readonly file?: OfficeDocumentLike;
+  /** Turns the .docx bytes of `file` into a snapshot. */
+  readonly readDocx?: (bytes: Uint8Array) => Result<Snapshot>;
+  /** `Office.context.diagnostics.platform` (`PC`, `Mac`, `OfficeOnline`, …), for the Diagnostics view. */
+  readonly platform?: string;
+  /** `Office.context.diagnostics.version`. */
+  readonly officeVersion?: string;
+  /** Milliseconds now; `performance.now` unless a test passes a clock. */
+  readonly now?: () => number;
   /** What the pane calls the document. */
   readonly title?: string;
 }
 
+/** The requirement sets the Diagnostics view lists. */
+const LISTED_SETS = ['1.1', '1.3', '1.4', '1.5'];
+
+/** The texts a batch loaded of some Word paragraphs, by Word index, with their proxies. */
+interface Loaded {
+  readonly paragraphs: Map<number, Word.Paragraph>;
+  /** Whether Word still has exactly as many paragraphs as at the read. */
+  readonly sameCount: () => boolean;
+}
+
 /**
- * The document open in Word, as the pane sees it. Reads in one `context.sync`, applies a plan in three
- * (confirm nothing changed, find the exact characters, write everything as tracked changes), and never
- * runs two Word batches at once.
+ * The document open in Word, as the pane sees it. Reads the body's OOXML in one `context.sync` (the
+ * whole file when Word will not give the OOXML), applies a plan in three (confirm the paragraphs it
+ * touches are unchanged, find the exact characters, write everything as tracked changes), loads only the
+ * paragraphs it touches, and never runs two Word batches at once.
  */
-export class WordHost implements DocumentHost {
+export class WordHost implements DocumentHost, DiagnosableHost {
   readonly kind = 'word';
   readonly title: string;
   /** What this Word supports; the pane can grey out fixing when `apply` is false. */
   readonly support: WordSupport;
-  private readonly wordRun: WordRun;
-  private readonly readOoxml: (ooxml: string) => Result<Snapshot>;
+  private readonly options: WordHostOptions;
   private readonly queue = new SerialQueue();
+  private readonly now: () => number;
   private reading: Reading | undefined;
+  /** Set once Word refused the OOXML: later reads go straight to the file. */
+  private ooxmlRefused = false;
+  private readPath: ReadPath | undefined;
+  private lastRead: OperationRecord | undefined;
+  private lastApply: OperationRecord | undefined;
+  private lastError: HostDiagnostics['lastError'];
+  /** `context.sync` calls and Common API calls of the operation under way. */
+  private trips = 0;
 
   constructor(options: WordHostOptions) {
-    this.wordRun = options.run;
-    this.readOoxml = options.readOoxml;
+    this.options = options;
     this.title = options.title ?? 'Word document';
     this.support = wordSupport(options.requirements);
+    this.now = options.now ?? (() => globalThis.performance?.now() ?? Date.now());
   }
 
   read(onProgress?: (fraction: number) => void): Promise<Result<Snapshot>> {
-    return this.queue.run(() => this.readNow(onProgress));
+    return this.queue.run(() => this.timed('read', () => this.readNow(onProgress)));
   }
 
   apply(plan: EditPlan): Promise<Result<void>> {
-    return this.queue.run(() => this.applyNow(plan));
+    return this.queue.run(() => this.timed('apply', () => this.applyNow(plan)));
   }
 
   select(target: Target): Promise<Result<void>> {
     return this.queue.run(() => this.selectNow(target));
   }
 
+  diagnostics(): HostDiagnostics {
+    const sets = this.options.requirements;
+    return {
+      host: 'Word',
+      ...(this.options.platform !== undefined ? { platform: this.options.platform } : {}),
+      ...(this.options.officeVersion !== undefined ? { officeVersion: this.options.officeVersion } : {}),
+      requirementSets: LISTED_SETS.map((v) => ({
+        name: `WordApi ${v}`,
+        supported: sets.isSetSupported('WordApi', v),
+      })),
+      ...(this.readPath ? { readPath: this.readPath } : {}),
+      ...(this.lastRead ? { lastRead: this.lastRead } : {}),
+      ...(this.lastApply ? { lastApply: this.lastApply } : {}),
+      ...(this.lastError ? { lastError: this.lastError } : {}),
+    };
+  }
+
+  private async timed<T>(name: 'read' | 'apply', work: () => Promise<Result<T>>): Promise<Result<T>> {
+    const start = this.now();
+    this.trips = 0;
+    const r = await work();
+    const record: OperationRecord = {
+      name,
+      milliseconds: Math.round(this.now() - start),
+      roundTrips: this.trips,
+      ok: r.ok,
+    };
+    if (name === 'read') this.lastRead = record;
+    else this.lastApply = record;
+    return r;
+  }
+
+  /** `context.sync`, counted. */
+  private sync(context: Word.RequestContext): Promise<void> {
+    this.trips++;
+    return context.sync();
+  }
+
+  /** The message for an Office failure, remembered with Office's own details for the Diagnostics view. */
+  private officeFailure(e: unknown, doing: string): string {
+    const message = describeOfficeError(e, doing);
+    if (isOfficeError(e)) {
+      const debugInfo = debugInfoOf(e);
+      this.lastError = { message, code: e.code, ...(debugInfo ? { debugInfo } : {}) };
+    }
+    return message;
+  }
+
+  private failed<T>(message: string): Result<T> {
+    this.lastError = { message };
+    return fail(message);
+  }
+
   private async readNow(onProgress?: (fraction: number) => void): Promise<Result<Snapshot>> {
-    if (!this.support.read) return fail(READ_NEEDS);
+    if (!this.support.read) return this.failed(READ_NEEDS);
     onProgress?.(0);
-    let read: { ooxml: string; texts: string[] };
+    const canReadFile = this.options.file !== undefined && this.options.readDocx !== undefined;
+    let texts: string[];
+    let ooxml: string | undefined;
+    let refusal: string | undefined;
     try {
       // One round trip: the OOXML carries the tracked changes, numbering and styles the engine needs;
       // the paragraph texts let apply address paragraphs and notice edits made since.
-      read = await this.wordRun(async (context) => {
+      const read = await this.wordRun(async (context) => {
         const body = context.document.body;
-        const ooxml = body.getOoxml();
+        const xml = this.ooxmlRefused && canReadFile ? undefined : body.getOoxml();
         const paragraphs = body.paragraphs.load('text');
-        await context.sync();
-        return { ooxml: ooxml.value, texts: paragraphs.items.map((p) => p.text) };
+        await this.sync(context);
+        return { ooxml: xml?.value, texts: paragraphs.items.map((p) => p.text) };
       });
+      texts = read.texts;
+      ooxml = read.ooxml;
     } catch (e) {
-      return fail(describeOfficeError(e, 'Could not read the document'));
+      refusal = this.officeFailure(e, 'Could not read the document');
+      if (!canReadFile) return fail(refusal);
+      // Word would not hand out the OOXML; the paragraph texts still come, and the file replaces it.
+      this.ooxmlRefused = true;
+      try {
+        texts = await this.wordRun(async (context) => {
+          const paragraphs = context.document.body.paragraphs.load('text');
+          await this.sync(context);
+          return paragraphs.items.map((p) => p.text);
+        });
+      } catch (again) {
+        return fail(this.officeFailure(again, 'Could not read the document'));
+      }
     }
-    onProgress?.(0.6);
-    const parsed = this.readOoxml(read.ooxml);
-    if (!parsed.ok) return fail(`Could not read the document: ${parsed.reason}`);
-    this.reading = makeReading(parsed.value, read.texts);
+    onProgress?.(0.4);
+    let parsed: Result<Snapshot>;
+    if (ooxml !== undefined) {
+      parsed = this.options.readOoxml(ooxml);
+      this.readPath = 'ooxml';
+    } else {
+      const file = await readWholeFile(this.options.file!);
+      this.trips += file.ok ? file.value.roundTrips : 1;
+      if (!file.ok)
+        return this.failed(
+          `Could not read the document: ${refusal ? `${refusal.replace(/^Could not read the document: /, '')} ` : ''}Reading the whole file instead failed too: ${file.reason}`,
+        );
+      parsed = this.options.readDocx!(file.value.bytes);
+      this.readPath = 'file';
+    }
+    onProgress?.(0.8);
+    if (!parsed.ok) return this.failed(`Could not read the document: ${parsed.reason}`);
+    this.reading = makeReading(parsed.value, texts);
     onProgress?.(1);
     return parsed;
   }
 
+  private wordRun<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    return this.options.run(batch);
+  }
+
+  /**
+   * Queue loads of the text of the Word paragraphs at `indexes` (consecutive ones in one window, by
+   * `$skip`/`$top`), plus the paragraph after the last one read, which must not exist: a paragraph
+   * added or removed anywhere shifts every index after it.
+   */
+  private loadParagraphs(context: Word.RequestContext, reading: Reading, indexes: readonly number[]) {
+    const collection = () => context.document.body.paragraphs;
+    const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+    const windows: { from: number; items: Word.ParagraphCollection }[] = [];
+    for (let i = 0; i < sorted.length;) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+      windows.push({
+        from: sorted[i],
+        items: collection().load({ text: true, $skip: sorted[i], $top: j - i + 1 }),
+      });
+      i = j + 1;
+    }
+    const n = reading.wordTexts.length;
+    const tail = collection().load({ text: true, $skip: Math.max(0, n - 1), $top: 2 });
+    return (): { loaded: Loaded; texts: Map<number, string> } => {
+      const paragraphs = new Map<number, Word.Paragraph>();
+      const texts = new Map<number, string>();
+      for (const w of windows)
+        w.items.items.forEach((p, k) => {
+          paragraphs.set(w.from + k, p);
+          texts.set(w.from + k, p.text);
+        });
+      const last = tail.items;
+      const sameCount = () => last.length === Math.min(n, 1);
+      return { loaded: { paragraphs, sameCount }, texts };
+    };
+  }
+
   private async applyNow(plan: EditPlan): Promise<Result<void>> {
-    if (!this.support.apply) return fail(APPLY_NEEDS);
+    if (!this.support.apply) return this.failed(APPLY_NEEDS);
     const reading = this.reading;
-    if (!reading) return fail('Check the document before applying fixes.');
+    if (!reading) return this.failed('Check the document before applying fixes.');
     if (plan.edits.length === 0) return ok(undefined);
     const prepared = preparePlan(reading, plan);
-    if (!prepared.ok) return prepared;
+    if (!prepared.ok) return this.failed(prepared.reason);
     const { touched, paragraphs: paragraphEdits, text } = prepared.value;
+    const custom: { paragraph: Word.Paragraph; name: string }[] = [];
     let writing = false;
     try {
-      return await this.wordRun(async (context): Promise<Result<void>> => {
+      const written = await this.wordRun(async (context): Promise<Result<void>> => {
         const document = context.document;
         document.load('changeTrackingMode');
-        const paragraphs = document.body.paragraphs.load('text');
-        await context.sync(); // 1: the user's tracking mode and today's texts
-        const userMode = document.changeTrackingMode as TrackingMode;
-        const items = paragraphs.items;
-        const stale = staleReason(
+        const collect = this.loadParagraphs(
+          context,
           reading,
-          touched,
-          items.map((p) => p.text),
-          plan.title,
+          touched.map((i) => reading.wordIndex[i]),
         );
+        await this.sync(context); // 1: the user's tracking mode and the touched paragraphs' texts
+        const userMode = document.changeTrackingMode as TrackingMode;
+        const { loaded, texts } = collect();
+        const stale = staleReason(reading, touched, texts, loaded.sameCount(), plan.title);
         if (stale) return fail(stale);
 
-        const para = (i: number) => items[reading.wordIndex[i]];
+        const para = (i: number) => loaded.paragraphs.get(reading.wordIndex[i])!;
         const searches = new Map<Occurrence, { paragraph: number; results: Word.RangeCollection }>();
         const search = (paragraph: number, at: Occurrence) => {
           const results = para(paragraph).search(searchString(at.needle), { matchCase: true }).load('text');
@@ -118,13 +281,13 @@ export class WordHost implements DocumentHost {
           for (const op of ops)
             if (op.kind === 'replace' || op.kind === 'after')
               forEachOccurrence(op.find, (at) => search(paragraph, at));
-        if (searches.size > 0) await context.sync(); // 2: where the exact characters are
+        if (searches.size > 0) await this.sync(context); // 2: where the exact characters are
 
         for (const [at, { paragraph, results }] of searches) {
           const found = results.items;
-          if (found.length !== at.total || found[at.k].text !== at.needle)
+          if (found.length !== at.total || !sameFound(found[at.k].text, at.needle))
             return fail(
-              `Word finds "${at.needle}" in paragraph ${paragraph + 1} differently from the file; make "${plan.title}" by hand. Nothing was changed.`,
+              `Word finds "${at.needle}" in paragraph ${paragraph + 1} differently from the file (found ${found.length} times, expected ${at.total}); make "${plan.title}" by hand. Nothing was changed.`,
             );
         }
         const range = (find: Find): Word.Range => {
@@ -142,27 +305,49 @@ export class WordHost implements DocumentHost {
         };
         for (const e of paragraphEdits) {
           track(e.tracked ? 'TrackAll' : 'Off');
-          insertParagraph(reading, e, para);
+          const inserted = insertParagraph(reading, e, para);
+          const name = styleNameOf(reading, e);
+          if (name === undefined) continue;
+          const builtIn = builtInStyle(name);
+          // Built-in styles by their locale-independent name; a custom style by its name, in a later
+          // step, so that a name Word does not know cannot stop the edits half-way.
+          if (builtIn) inserted.styleBuiltIn = builtIn as Word.BuiltInStyleName;
+          else custom.push({ paragraph: inserted, name });
         }
         track('TrackAll');
         for (const { paragraph, ops } of text) for (const op of ops) writeOp(op, para(paragraph), range);
         track(userMode);
         writing = true;
         try {
-          await context.sync(); // 3: the edits, and the user's own tracking mode back
+          await this.sync(context); // 3: the edits, and the user's own tracking mode back
         } catch (e) {
           // The batch stopped part-way, perhaps with tracking still forced on: give the user their mode back.
           document.changeTrackingMode = userMode;
-          await context.sync().catch(() => undefined);
+          await this.sync(context).catch(() => undefined);
           throw e;
+        }
+        writing = false;
+        if (custom.length === 0) return ok(undefined);
+        for (const c of custom) c.paragraph.style = c.name;
+        try {
+          await this.sync(context); // 4: custom styles, only when the plan inserts a paragraph in one
+        } catch (e) {
+          const message = describeOfficeError(e, 'Word did not take the style');
+          return fail(
+            `"${plan.title}" was applied, but ${custom.length === 1 ? `the new paragraph keeps Word's default style instead of "${custom[0].name}"` : "new paragraphs keep Word's default style"}; set it by hand. (${message})`,
+          );
         }
         return ok(undefined);
       });
+      if (!written.ok) this.lastError = { message: written.reason };
+      return written;
     } catch (e) {
-      const message = describeOfficeError(e, `Could not apply "${plan.title}"`);
-      return fail(
-        writing ? `${message} Some changes may have been made; Word's Undo reverses them.` : message,
-      );
+      const message = this.officeFailure(e, `Could not apply "${plan.title}"`);
+      const said = writing
+        ? `${message} Some changes may have been made; Word's Undo reverses them.`
+        : message;
+      if (this.lastError) this.lastError = { ...this.lastError, message: said };
+      return fail(said);
     }
   }
 
@@ -175,36 +360,59 @@ export class WordHost implements DocumentHost {
       return fail(`Amend cannot find paragraph ${target.paragraph + 1} among Word's paragraphs.`);
     try {
       return await this.wordRun(async (context): Promise<Result<void>> => {
-        const paragraphs = context.document.body.paragraphs.load('text');
-        await context.sync();
-        const items = paragraphs.items;
-        if (items.length !== reading.wordTexts.length)
+        // Only the paragraph selected: a 20,000-paragraph document moves one paragraph's text.
+        const one = context.document.body.paragraphs.load({ text: true, $skip: w, $top: 1 });
+        await this.sync(context);
+        const paragraph = one.items[0];
+        if (!paragraph)
           return fail('Paragraphs were added or removed since the document was checked; check it again.');
-        const paragraph = items[w];
         // A paragraph edited since the read still gets selected, as a whole.
         const find = paragraph.text === reading.wordTexts[w] ? rangeOf(reading, target) : undefined;
-        const results = find && paragraph.search(searchString(find.needle), { matchCase: true }).load('text');
-        if (results) await context.sync();
-        if (find && results && results.items.length === find.total) results.items[find.k].select();
-        else paragraph.select();
-        await context.sync();
+        const head =
+          find && paragraph.search(searchString(find.head.needle), { matchCase: true }).load('text');
+        const tail =
+          find?.tail && paragraph.search(searchString(find.tail.needle), { matchCase: true }).load('text');
+        if (head) await this.sync(context);
+        const fits = (r: Word.RangeCollection | undefined, at: Occurrence | undefined) =>
+          !at || (r !== undefined && r.items.length === at.total);
+        if (find && fits(head, find.head) && fits(tail, find.tail)) {
+          const start = head!.items[find.head.k];
+          (find.tail ? start.expandTo(tail!.items[find.tail.k]) : start).select();
+        } else paragraph.select();
+        await this.sync(context);
         return ok(undefined);
       });
     } catch (e) {
-      return fail(describeOfficeError(e, 'Could not select the text in Word'));
+      return fail(this.officeFailure(e, 'Could not select the text in Word'));
     }
   }
 }
 
-/** The occurrence that finds a target's characters, when it names some and they can be found in one search. */
-function rangeOf(reading: Reading, target: Target): Occurrence | undefined {
+/** Word's text of a found range next to the needle: the same, but for how a line break or hyphen is said. */
+function sameFound(found: string, needle: string): boolean {
+  const plain = (s: string) =>
+    [...s]
+      .map((c) => (c === '\u000b' || c === '\r' || c === '\f' ? '\n' : c === '\u001e' ? '\u2011' : c))
+      .join('');
+  return plain(found) === plain(needle);
+}
+
+/**
+ * The searches that find a target's characters: the first and, when a tracked change or mark splits
+ * them, the last stretch (the selection runs from one to the other).
+ */
+function rangeOf(reading: Reading, target: Target): { head: Occurrence; tail?: Occurrence } | undefined {
   const view = reading.views[target.paragraph];
   if (!view || target.offset === undefined || !target.length) return undefined;
-  const start = view.wordPos[target.offset];
-  const last = view.wordPos[target.offset + target.length - 1];
-  if (start === undefined || last === undefined) return undefined;
-  const find = findRange(view.wordText, start, last + 1);
-  return find?.kind === 'one' ? find.at : undefined;
+  if (target.offset + target.length > view.pos.length) return undefined;
+  const stretches = pieces(view, target.offset, target.offset + target.length);
+  const first = stretches[0];
+  const last = stretches[stretches.length - 1];
+  const head = findRange(view, first[0], first[1]);
+  if (head?.kind !== 'one') return undefined;
+  if (stretches.length === 1) return { head: head.at };
+  const tail = findRange(view, last[0], last[1]);
+  return tail?.kind === 'one' ? { head: head.at, tail: tail.at } : undefined;
 }
 
 function forEachOccurrence(find: Find, f: (at: Occurrence) => void): void {
@@ -233,17 +441,20 @@ function writeOp(op: WordOp, paragraph: Word.Paragraph, range: (find: Find) => W
   }
 }
 
-function insertParagraph(reading: Reading, e: ParagraphEdit, para: (i: number) => Word.Paragraph): void {
+function insertParagraph(
+  reading: Reading,
+  e: ParagraphEdit,
+  para: (i: number) => Word.Paragraph,
+): Word.Paragraph {
+  const n = reading.snapshot.paragraphs.length;
+  return e.before < n
+    ? para(e.before).insertParagraph(e.text, 'Before')
+    : para(n - 1).insertParagraph(e.text, 'After');
+}
+
+/** The file's name (w:name) of the style a new paragraph takes, if it takes one. */
+function styleNameOf(reading: Reading, e: ParagraphEdit): string | undefined {
   const { paragraphs } = reading.snapshot;
-  const inserted =
-    e.before < paragraphs.length
-      ? para(e.before).insertParagraph(e.text, 'Before')
-      : para(paragraphs.length - 1).insertParagraph(e.text, 'After');
-  const styleName =
-    e.styleId !== undefined
-      ? (paragraphs.find((p) => p.styleId === e.styleId)?.styleName ?? e.styleId)
-      : e.styleFrom !== undefined
-        ? paragraphs[e.styleFrom]?.styleName
-        : undefined;
-  if (styleName !== undefined) inserted.style = styleName;
+  if (e.styleId !== undefined) return paragraphs.find((p) => p.styleId === e.styleId)?.styleName ?? e.styleId;
+  return e.styleFrom !== undefined ? paragraphs[e.styleFrom]?.styleName : undefined;
 }

@@ -7,6 +7,9 @@ import {
   type Snapshot,
   type View,
 } from '../../src/core/snapshot';
+import { buildDocx } from '../../src/docx/build';
+import type { AsyncResultLike, OfficeDocumentLike, OfficeFileLike } from '../../src/word/office-file';
+import { FILE_STYLE_NAMES, LOCAL_STYLE_NAMES, WINDOWS, type Personality } from './personalities';
 
 /**
  * A fake Word for the adapter's tests that keeps Office.js's rules, so code that breaks them fails here
@@ -15,23 +18,29 @@ import {
  * - method calls and property writes are queued and take effect, in order, only at `sync`; a failing
  *   operation stops the batch there (earlier ones stay done) and rejects the sync;
  * - proxies die with their `Word.run` batch.
- * It holds a document of paragraphs made of characters, each normal, tracked-inserted or
- * tracked-deleted, counts round trips and runs, and can show tracked deletions in `Paragraph.text` and
- * search (as Word on the web does) or not.
+ * It holds a document of paragraphs made of characters (each possibly in a tracked insertion and a
+ * tracked deletion, by their authors; footnote references; comment anchors), behaves as one of the
+ * personalities of `personalities.ts` (Word on the web, Windows, Mac), counts round trips, runs and the
+ * characters it hands out, and gives `getFileAsync` the document as a .docx.
  */
 
 type TrackingMode = 'Off' | 'TrackAll' | 'TrackMineOnly';
-type State = 'normal' | 'ins' | 'del';
 
 interface Char {
   ch: string;
-  state: State;
+  /** Author of the tracked insertion holding this character. */
+  ins?: string;
+  /** Author of the tracked deletion holding this character. */
+  del?: string;
   footnote?: string;
+  /** Where a comment's range ends: no text of its own. */
+  comment?: true;
 }
 
 interface FakeParagraphModel {
   chars: Char[];
   mark?: 'ins' | 'del';
+  /** The file's style name (w:name). */
   styleName?: string;
 }
 
@@ -49,51 +58,84 @@ export interface FakeWrite {
 }
 
 export interface FakeWordOptions {
-  /** `Paragraph.text`, `Range.text` and search include tracked deletions (Word on the web). */
+  /** Which Word: what Paragraph.text shows, when getOoxml throws (default: Windows). */
+  readonly personality?: Personality;
+  /** `Paragraph.text` and `Range.text` include tracked deletions (overrides the personality's). */
   readonly showsDeletions?: boolean;
   /** The user's change-tracking mode. */
   readonly trackingMode?: TrackingMode;
+  /** Who is editing: tracked changes by anyone else are another author's. */
+  readonly user?: string;
+  /** The language of Word's style names. */
+  readonly locale?: 'en' | 'fr';
+  /** `getOoxml` fails with this code, whatever the document (#6059: GeneralException on some documents). */
+  readonly ooxmlFails?: string;
   /** What `body.getOoxml()` returns for the document; markup unless a test passes a Flat OPC writer. */
   readonly ooxml?: (snapshot: Snapshot) => string;
 }
 
-/** An error shaped like `OfficeExtension.Error`. */
+/** An error shaped like `OfficeExtension.Error`, with the debugInfo Word attaches (#6059, #5394). */
 export class FakeOfficeError extends Error {
+  readonly debugInfo: { code: string; message: string; errorLocation?: string; statement?: string };
   constructor(
     readonly code: string,
     message: string,
+    errorLocation?: string,
   ) {
-    super(message);
+    super(code);
     this.name = 'RichApi.Error';
+    this.debugInfo = { code, message, ...(errorLocation ? { errorLocation } : {}) };
   }
 }
 
-const FOOTNOTE_MARK = '\u0002';
+/** Stands for a footnote reference or a comment anchor in the text search runs over: never matched. */
+const UNMATCHABLE = '\u0000';
 const LINE_BREAK = '\u000b';
+const NB_HYPHEN = '\u2011';
 
 export class FakeWord {
   paragraphs: FakeParagraphModel[];
   trackingMode: TrackingMode;
+  readonly personality: Personality;
   /** `context.sync()` calls, over all runs. */
   syncs = 0;
   runs = 0;
+  /** Characters of text, OOXML and file Word handed to the add-in. */
+  bytes = 0;
   /** The most `Word.run` batches that were in progress at once. */
   maxActive = 0;
+  /** Writes whose range held someone's tracked deletion: the adapter must never make one. */
+  touchedDeletions = 0;
   readonly writes: FakeWrite[] = [];
   /** What the user would see selected: the paragraph and the selected text. */
   selection: { paragraph: number; text: string } | undefined;
+  readonly user: string;
+  readonly locale: 'en' | 'fr';
+  readonly showsDeletions: boolean;
   private active = 0;
   private readonly failures: { op: string; code: string; nth: number }[] = [];
   private readonly counts = new Map<string, number>();
-  readonly showsDeletions: boolean;
   private readonly ooxmlOf: (snapshot: Snapshot) => string;
+  private readonly ooxmlFails: string | undefined;
+  /** Custom style names the document defines (a built-in style is known by its local name). */
+  private readonly customStyles = new Set<string>();
 
   constructor(snapshot: Snapshot, options: FakeWordOptions = {}) {
     this.paragraphs = snapshot.paragraphs.map(modelOf);
+    this.footnotes = snapshot.footnotes;
+    this.personality = options.personality ?? WINDOWS;
     this.trackingMode = options.trackingMode ?? 'Off';
-    this.showsDeletions = options.showsDeletions ?? false;
+    this.showsDeletions = options.showsDeletions ?? this.personality.textShowsDeletions;
+    this.user = options.user ?? 'Delegate';
+    this.locale = options.locale ?? 'en';
     this.ooxmlOf = options.ooxml ?? toMarkup;
+    this.ooxmlFails = options.ooxmlFails;
+    for (const p of snapshot.paragraphs)
+      if (p.styleName && !Object.values(FILE_STYLE_NAMES).includes(p.styleName))
+        this.customStyles.add(p.styleName);
   }
+
+  private readonly footnotes: Snapshot['footnotes'];
 
   /** `Word.run`. */
   readonly run = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
@@ -122,12 +164,13 @@ export class FakeWord {
     const n = (this.counts.get(op) ?? 0) + 1;
     this.counts.set(op, n);
     const f = this.failures.find((x) => x.op === op && x.nth === n);
-    if (f) throw new FakeOfficeError(f.code, `${op} failed (${f.code}).`);
+    if (f) throw new FakeOfficeError(f.code, f.code, op);
   }
 
   /** The document as a snapshot: runs grouped by revision, the paragraph marks, styles. */
   snapshot(): Snapshot {
-    return { paragraphs: this.paragraphs.map((p, index) => paragraphOf(p, index)) };
+    const paragraphs = this.paragraphs.map((p, index) => paragraphOf(p, index));
+    return this.footnotes ? { paragraphs, footnotes: this.footnotes } : { paragraphs };
   }
 
   /** Every paragraph's text in a view (paragraphs absent from the view left out). */
@@ -138,22 +181,53 @@ export class FakeWord {
   }
 
   ooxml(): string {
+    // #3898: Word on the web refuses the OOXML of a range holding a suggested deletion.
+    const deletion = this.paragraphs.some(
+      (p) => p.mark === 'del' || p.chars.some((c) => c.del !== undefined),
+    );
+    const code =
+      this.ooxmlFails ??
+      (this.personality.ooxmlRefusesDeletions && deletion ? 'ooxmlIsMalformated' : undefined);
+    if (code) throw new FakeOfficeError(code, code, 'Body.getOoxml');
     return this.ooxmlOf(this.snapshot());
   }
 
   /** The user retypes a paragraph (tracking off) between the add-in's calls. */
   userEdit(paragraph: number, text: string): void {
-    this.paragraphs[paragraph].chars = charsOf(text, 'normal');
+    this.paragraphs[paragraph].chars = charsOf(text);
   }
 
   /** The user adds a paragraph. */
   userInsert(before: number, text: string): void {
-    this.paragraphs.splice(before, 0, { chars: charsOf(text, 'normal') });
+    this.paragraphs.splice(before, 0, { chars: charsOf(text) });
   }
 
-  /** The characters `Paragraph.text` and search see. */
-  visible(p: FakeParagraphModel): Char[] {
-    return this.showsDeletions ? p.chars : p.chars.filter((c) => c.state !== 'del');
+  /** A reviewer comments on a paragraph; the comment's range ends before current-view character `offset`. */
+  addComment(paragraph: number, offset: number): void {
+    const chars = this.paragraphs[paragraph].chars;
+    let seen = 0;
+    let i = 0;
+    for (; i < chars.length && seen < offset; i++)
+      if (!chars[i].del && !chars[i].comment && chars[i].footnote === undefined) seen++;
+    chars.splice(i, 0, { ch: '', comment: true });
+  }
+
+  /** A paragraph's text as `Paragraph.text` gives it on this Word. */
+  textOf(p: FakeParagraphModel): string {
+    let s = '';
+    for (const c of p.chars) {
+      if (c.del !== undefined && !this.showsDeletions) continue;
+      s += this.shown(c);
+    }
+    return s;
+  }
+
+  /** How one character reads in `Paragraph.text` and `Range.text`. */
+  shown(c: Char): string {
+    if (c.footnote !== undefined) return this.personality.footnoteMark;
+    if (c.comment) return this.personality.commentMark;
+    if (c.ch === NB_HYPHEN) return this.personality.noBreakHyphen;
+    return c.ch;
   }
 
   tracking(): boolean {
@@ -170,13 +244,15 @@ export class FakeWord {
     const from = indexIn(para, r.first);
     const to = indexIn(para, r.last);
     const middle = para.chars.slice(from, to + 1);
+    if (middle.some((c) => c.del !== undefined && c.del !== this.user)) this.touchedDeletions++;
     let kept: Char[];
     if (this.tracking()) {
-      // Deleting one's own tracked insertion removes it; other text becomes a tracked deletion.
-      kept = middle.filter((c) => c.state !== 'ins');
-      for (const c of kept) c.state = 'del';
-    } else kept = [];
-    const inserted = charsOf(text, this.tracking() ? 'ins' : 'normal');
+      // Deleting one's own tracked insertion removes it; anything else becomes a tracked deletion
+      // (inside another author's insertion it stays theirs, deleted by this user).
+      kept = middle.filter((c) => c.ins !== this.user || c.del !== undefined);
+      for (const c of kept) if (c.del === undefined) c.del = this.user;
+    } else kept = middle.filter((c) => c.footnote !== undefined || c.comment);
+    const inserted = charsOf(text, this.tracking() ? this.user : undefined);
     para.chars = [...para.chars.slice(0, from), ...kept, ...inserted, ...para.chars.slice(to + 1)];
     return inserted.length > 0
       ? { para, first: inserted[0], last: inserted[inserted.length - 1] }
@@ -185,7 +261,7 @@ export class FakeWord {
 
   /** Insert `text` at a character index of a paragraph. */
   insertAt(para: FakeParagraphModel, index: number, text: string): RangeModel | undefined {
-    const inserted = charsOf(text, this.tracking() ? 'ins' : 'normal');
+    const inserted = charsOf(text, this.tracking() ? this.user : undefined);
     para.chars.splice(index, 0, ...inserted);
     return inserted.length > 0
       ? { para, first: inserted[0], last: inserted[inserted.length - 1] }
@@ -198,6 +274,83 @@ export class FakeWord {
     if (i < 0) throw new FakeOfficeError('ItemNotFound', 'The paragraph no longer exists.');
     return i;
   }
+
+  /** The file's style name for what `Paragraph.style` was given, or an error as Word gives for an unknown style. */
+  styleFromLocalName(name: string): string {
+    const local = LOCAL_STYLE_NAMES[this.locale];
+    const builtIn = Object.keys(local).find((k) => local[k] === name);
+    if (builtIn) return FILE_STYLE_NAMES[builtIn];
+    if (this.customStyles.has(name)) return name;
+    // The code Word gives for an unknown style name is not documented; any failure stops the batch.
+    throw new FakeOfficeError('InvalidArgument', `There is no style named "${name}".`, 'Paragraph.style');
+  }
+
+  /** `Document.getFileAsync` and the `Office.File` it hands out, over a .docx built from the document. */
+  readonly officeDocument = new FakeOfficeDocument(this);
+}
+
+/** `Office.context.document` for `getFileAsync(Office.FileType.Compressed)`. */
+export class FakeOfficeDocument implements OfficeDocumentLike {
+  /** Files handed out and not closed yet: Office allows two (learn.microsoft.com, Office.File.closeAsync). */
+  open = 0;
+  calls = 0;
+  failSlice: number | undefined;
+  constructor(private readonly word: FakeWord) {}
+
+  getFileAsync(
+    fileType: 'compressed',
+    options: { sliceSize: number },
+    callback: (result: AsyncResultLike<OfficeFileLike>) => void,
+  ): void {
+    this.calls++;
+    if (fileType !== 'compressed') throw new Error('fake Word: only the compressed file is modelled');
+    if (this.open >= 2) {
+      setTimeout(() =>
+        callback({
+          status: 'failed',
+          value: undefined as unknown as OfficeFileLike,
+          error: { code: 5001, name: 'Internal Error', message: 'Too many files are open.' },
+        }),
+      );
+      return;
+    }
+    this.open++;
+    const bytes = buildDocx(this.word.snapshot());
+    const size = Math.max(1, options.sliceSize);
+    const sliceCount = Math.ceil(bytes.length / size);
+    const calls = () => this.calls++;
+    const word = this.word;
+    const failSlice = () => this.failSlice;
+    const closeOne = () => this.open--;
+    let closed = false;
+    const file: OfficeFileLike = {
+      size: bytes.length,
+      sliceCount,
+      getSliceAsync(index, cb) {
+        calls();
+        const failed = failSlice() === index || closed;
+        if (!failed) word.bytes += Math.min(size, bytes.length - index * size);
+        setTimeout(() =>
+          cb(
+            failed
+              ? {
+                  status: 'failed',
+                  value: { data: [] },
+                  error: { code: 5001, name: 'Internal Error', message: 'The slice could not be read.' },
+                }
+              : { status: 'succeeded', value: { data: bytes.subarray(index * size, (index + 1) * size) } },
+          ),
+        );
+      },
+      closeAsync(cb) {
+        calls();
+        if (!closed) closeOne();
+        closed = true;
+        setTimeout(() => cb?.({ status: 'succeeded', value: undefined }));
+      },
+    };
+    setTimeout(() => callback({ status: 'succeeded', value: file }));
+  }
 }
 
 function indexIn(para: FakeParagraphModel, c: Char): number {
@@ -206,16 +359,29 @@ function indexIn(para: FakeParagraphModel, c: Char): number {
   return i;
 }
 
-function charsOf(text: string, state: State): Char[] {
-  return [...text].map((ch) => ({ ch: ch === '\n' ? LINE_BREAK : ch, state }));
+function charsOf(text: string, ins?: string, del?: string): Char[] {
+  return [...text].map((ch) => ({
+    ch: ch === '\n' ? LINE_BREAK : ch,
+    ...(ins !== undefined ? { ins } : {}),
+    ...(del !== undefined ? { del } : {}),
+  }));
 }
 
 function modelOf(p: Paragraph): FakeParagraphModel {
   const chars: Char[] = [];
   for (const r of p.runs) {
-    const state: State = r.revision?.kind ?? 'normal';
-    if (r.footnote !== undefined) chars.push({ ch: FOOTNOTE_MARK, state, footnote: r.footnote });
-    else chars.push(...charsOf(r.text, state));
+    const rev = r.revision;
+    const ins =
+      rev?.kind === 'ins' ? (rev.author ?? '') : rev?.inserted ? (rev.inserted.author ?? '') : undefined;
+    const del = rev?.kind === 'del' ? (rev.author ?? '') : undefined;
+    if (r.footnote !== undefined)
+      chars.push({
+        ch: '',
+        footnote: r.footnote,
+        ...(ins !== undefined ? { ins } : {}),
+        ...(del !== undefined ? { del } : {}),
+      });
+    else chars.push(...charsOf(r.text, ins, del));
   }
   return {
     chars,
@@ -224,24 +390,38 @@ function modelOf(p: Paragraph): FakeParagraphModel {
   };
 }
 
+const DATE = '2016-08-01T00:00:00Z';
+
+function revisionOf(c: Char): Run['revision'] {
+  if (c.del !== undefined)
+    return {
+      kind: 'del',
+      author: c.del,
+      date: DATE,
+      ...(c.ins !== undefined ? { inserted: { kind: 'ins', author: c.ins, date: DATE } } : {}),
+    };
+  return c.ins !== undefined ? { kind: 'ins', author: c.ins, date: DATE } : undefined;
+}
+
 function paragraphOf(p: FakeParagraphModel, index: number): Paragraph {
   const runs: Run[] = [];
   let text = '';
-  let state: State = 'normal';
+  let key = '';
+  let revision: Run['revision'];
   const flush = () => {
-    if (text !== '') runs.push({ text, ...(state !== 'normal' ? { revision: { kind: state } } : {}) });
+    if (text !== '') runs.push({ text, ...(revision ? { revision } : {}) });
     text = '';
   };
   for (const c of p.chars) {
-    if (c.state !== state || c.footnote !== undefined) flush();
-    state = c.state;
-    if (c.footnote !== undefined)
-      runs.push({
-        text: '',
-        footnote: c.footnote,
-        ...(state !== 'normal' ? { revision: { kind: state } } : {}),
-      });
-    else text += c.ch === LINE_BREAK ? '\n' : c.ch;
+    if (c.comment) continue;
+    const k = `${c.ins ?? '-'}|${c.del ?? '-'}`;
+    if (k !== key || c.footnote !== undefined) flush();
+    key = k;
+    revision = revisionOf(c);
+    if (c.footnote !== undefined) {
+      runs.push({ text: '', footnote: c.footnote, ...(revision ? { revision } : {}) });
+      key = '';
+    } else text += c.ch === LINE_BREAK ? '\n' : c.ch;
   }
   flush();
   return {
@@ -306,8 +486,11 @@ class FakeProxy {
   }
 }
 
-function wants(props: string | string[] | undefined, name: string): boolean {
+type LoadProps = string | string[] | { [key: string]: unknown; $skip?: number; $top?: number } | undefined;
+
+function wants(props: LoadProps, name: string): boolean {
   if (props === undefined) return true;
+  if (typeof props === 'object' && !Array.isArray(props)) return props[name] === true;
   const list = (Array.isArray(props) ? props : props.split(',')).map((s) => s.trim().replace(/^items\//, ''));
   return list.includes(name);
 }
@@ -365,7 +548,9 @@ class FakeBody extends FakeProxy {
     const result = new FakeClientResult<string>();
     this.context.enqueue(() => {
       this.word.hit('getOoxml');
-      result.set(this.word.ooxml());
+      const xml = this.word.ooxml();
+      this.word.bytes += xml.length;
+      result.set(xml);
     });
     return result;
   }
@@ -379,10 +564,15 @@ class FakeCollection<T extends FakeParagraph | FakeRange> extends FakeProxy {
     context.enqueue(() => query((m) => (this.members = m)));
   }
 
-  load(props?: string | string[]): this {
+  /** Loads members' properties; `$skip`/`$top` load a window of the collection (CollectionLoadOptions). */
+  load(props?: LoadProps): this {
     this.context.enqueue(() => {
       this.word.hit('load');
-      const members = this.members ?? [];
+      let members = this.members ?? [];
+      if (typeof props === 'object' && !Array.isArray(props)) {
+        const skip = props.$skip ?? 0;
+        members = members.slice(skip, props.$top === undefined ? undefined : skip + props.$top);
+      }
       for (const m of members) m.fill(props);
       this.values.set('items', members);
     });
@@ -413,18 +603,15 @@ class FakeParagraph extends FakeProxy {
     this.model = model;
   }
 
-  fill(props?: string | string[]): void {
-    if (wants(props, 'text'))
-      this.values.set(
-        'text',
-        this.word
-          .visible(this.target())
-          .map((c) => c.ch)
-          .join(''),
-      );
+  fill(props?: LoadProps): void {
+    if (wants(props, 'text')) {
+      const text = this.word.textOf(this.target());
+      this.word.bytes += text.length;
+      this.values.set('text', text);
+    }
   }
 
-  load(props?: string | string[]): this {
+  load(props?: LoadProps): this {
     this.context.enqueue(() => {
       this.word.hit('load');
       this.fill(props);
@@ -439,8 +626,19 @@ class FakeParagraph extends FakeProxy {
   set style(name: string) {
     this.context.enqueue(() => {
       this.word.hit('style');
+      const fileName = this.word.styleFromLocalName(name);
       this.word.record('style', name);
-      this.target().styleName = name;
+      this.target().styleName = fileName;
+    });
+  }
+
+  set styleBuiltIn(name: string) {
+    this.context.enqueue(() => {
+      this.word.hit('styleBuiltIn');
+      const fileName = FILE_STYLE_NAMES[name];
+      if (!fileName) throw new Error(`fake Word: built-in style ${name} is not modelled`);
+      this.word.record('styleBuiltIn', name);
+      this.target().styleName = fileName;
     });
   }
 
@@ -476,7 +674,7 @@ class FakeParagraph extends FakeProxy {
       const at = this.word.indexOf(this.target()) + (location === 'After' ? 1 : 0);
       const tracked = this.word.tracking();
       const model: FakeParagraphModel = {
-        chars: charsOf(text, tracked ? 'ins' : 'normal'),
+        chars: charsOf(text, tracked ? this.word.user : undefined),
         ...(tracked ? { mark: 'ins' } : {}),
       };
       this.word.paragraphs.splice(at, 0, model);
@@ -489,10 +687,7 @@ class FakeParagraph extends FakeProxy {
     this.context.enqueue(() => {
       this.word.hit('select');
       const para = this.target();
-      this.word.selection = {
-        paragraph: this.word.indexOf(para),
-        text: para.chars.map((c) => c.ch).join(''),
-      };
+      this.word.selection = { paragraph: this.word.indexOf(para), text: this.word.textOf(para) };
     });
   }
 }
@@ -519,15 +714,15 @@ class FakeRange extends FakeProxy {
     return para.chars.slice(indexIn(para, first), indexIn(para, last) + 1);
   }
 
-  fill(props?: string | string[]): void {
-    if (wants(props, 'text'))
-      this.values.set(
-        'text',
-        this.chars()
-          .filter((c) => this.word.showsDeletions || c.state !== 'del')
-          .map((c) => c.ch)
-          .join(''),
-      );
+  fill(props?: LoadProps): void {
+    if (wants(props, 'text')) {
+      const text = this.chars()
+        .filter((c) => this.word.showsDeletions || c.del === undefined)
+        .map((c) => this.word.shown(c))
+        .join('');
+      this.word.bytes += text.length;
+      this.values.set('text', text);
+    }
   }
 
   get text(): string {
@@ -578,17 +773,25 @@ class FakeRange extends FakeProxy {
     this.context.enqueue(() => {
       this.word.hit('select');
       const text = this.chars()
-        .map((c) => c.ch)
+        .map((c) => this.word.shown(c))
         .join('');
       this.word.selection = { paragraph: this.word.indexOf(this.target().para), text };
     });
   }
 }
 
-/** Word's plain search: `^` codes, at most 255 characters, matches left to right without overlap. */
+/**
+ * Word's plain search: `^` codes, at most 255 characters, matches left to right without overlap, over
+ * the text with tracked deletions in place (#5874, #4170), never across a footnote reference (#4401) or
+ * a comment anchor.
+ */
 function findAll(word: FakeWord, para: FakeParagraphModel, search: string, matchCase: boolean): RangeModel[] {
   if (search.length === 0 || search.length > 255)
-    throw new FakeOfficeError('SearchStringInvalidOrTooLong', 'The search string is invalid or too long.');
+    throw new FakeOfficeError(
+      'SearchStringInvalidOrTooLong',
+      'The search string is invalid or too long.',
+      'Paragraph.search',
+    );
   let needle = '';
   for (let i = 0; i < search.length; i++) {
     if (search[i] !== '^') {
@@ -599,13 +802,15 @@ function findAll(word: FakeWord, para: FakeParagraphModel, search: string, match
     if (code === '^') needle += '^';
     else if (code === 't') needle += '\t';
     else if (code === 'l') needle += LINE_BREAK;
+    else if (code === '~') needle += NB_HYPHEN;
     else throw new FakeOfficeError('SearchStringInvalidOrTooLong', `The fake does not model ^${code ?? ''}.`);
   }
-  const chars = word.visible(para);
+  const chars = para.chars;
   const fold = (s: string) => (matchCase ? s : s.toLowerCase());
-  const hay = fold(chars.map((c) => c.ch).join(''));
+  const hay = fold(chars.map((c) => (c.footnote !== undefined || c.comment ? UNMATCHABLE : c.ch)).join(''));
   const n = fold(needle);
   const found: RangeModel[] = [];
+  if (n.includes(UNMATCHABLE)) return found;
   for (let i = hay.indexOf(n); i >= 0; i = hay.indexOf(n, i + n.length))
     found.push({ para, first: chars[i], last: chars[i + n.length - 1] });
   return found;

@@ -13,7 +13,7 @@ describe('alignParagraph', () => {
     expect(alignParagraph(p, 'a)\tDubai, 2016 here')?.shows).toBe('current');
     const flat = alignParagraph(p, 'a)\tDubai, 20122016 here');
     expect(flat?.shows).toBe('flat');
-    expect(flat?.wordPos[10]).toBe(14); // the "2" of the inserted 2016 comes after the deleted 2012
+    expect(flat?.pos[10]).toBe(14); // the "2" of the inserted 2016 comes after the deleted 2012
   });
 
   it('matches line breaks and skips marks only Word shows', () => {
@@ -21,7 +21,7 @@ describe('alignParagraph', () => {
       index: 0,
       runs: [{ text: 'one\ntwo' }, { text: '', footnote: '1' }, { text: ' three' }],
     };
-    expect(alignParagraph(q, 'one\u000btwo\u0002 three')?.wordPos).toEqual([
+    expect(alignParagraph(q, 'one\u000btwo\u0002 three')?.pos).toEqual([
       0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13,
     ]);
   });

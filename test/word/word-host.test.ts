@@ -297,7 +297,7 @@ describe('change tracking', () => {
       /^Could not apply "Update to Hammamet, 2016": Word refused the change: the document is read-only or protected/,
     );
     expect(r.reason).toMatch(
-      /\[AccessDenied\] Some changes may have been made; Word's Undo reverses them\.$/,
+      /\[AccessDenied; at insertText\] Some changes may have been made; Word's Undo reverses them\.$/,
     );
     expect(r.reason).not.toMatch(/\n/);
     expect(word.trackingMode).toBe('Off');
@@ -310,7 +310,7 @@ describe('change tracking', () => {
     // Tracking goes on, the edit is written, then giving the user mode back fails: the mode must still come back.
     word.failOn('changeTrackingMode', 'GeneralException', 2);
     const r = await host.apply(p);
-    expect(r.ok ? '' : r.reason).toMatch(/\[GeneralException\]/);
+    expect(r.ok ? '' : r.reason).toMatch(/\[GeneralException; at changeTrackingMode\]/);
     expect(word.trackingMode).toBe('TrackMineOnly');
   });
 });
@@ -357,7 +357,7 @@ describe('errors', () => {
     expect(r).toEqual({
       ok: false,
       reason:
-        'Could not read the document: Word could not complete the request; it may be busy (a dialog open, a cell or footnote being edited). Try again. [GeneralException]',
+        'Could not read the document: Word could not complete the request; it may be busy (a dialog open, a cell or footnote being edited). Try again. [GeneralException; at getOoxml]',
     });
   });
 
