@@ -42,6 +42,8 @@ interface FakeParagraphModel {
   mark?: 'ins' | 'del';
   /** The file's style name (w:name). */
   styleName?: string;
+  /** Automatic numbering: Word's label, not part of the text. */
+  numbering?: Paragraph['numbering'];
 }
 
 interface RangeModel {
@@ -387,6 +389,7 @@ function modelOf(p: Paragraph): FakeParagraphModel {
     chars,
     ...(p.mark ? { mark: p.mark.kind } : {}),
     ...(p.styleName ? { styleName: p.styleName } : {}),
+    ...(p.numbering ? { numbering: p.numbering } : {}),
   };
 }
 
@@ -429,6 +432,7 @@ function paragraphOf(p: FakeParagraphModel, index: number): Paragraph {
     runs,
     ...(p.mark ? { mark: { kind: p.mark } } : {}),
     ...(p.styleName ? { styleName: p.styleName, styleId: p.styleName.replace(/\s+/g, '') } : {}),
+    ...(p.numbering ? { numbering: p.numbering } : {}),
   };
 }
 
