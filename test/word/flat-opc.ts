@@ -19,7 +19,9 @@ export function flatOpc(snapshot: Snapshot): string {
     const type = contentType(entry.name);
     if (!type) continue;
     const xml = new TextDecoder().decode(bytes.value).replace(/^<\?xml[^>]*\?>\s*/, '');
-    parts.push(`<pkg:part pkg:name="/${entry.name}" pkg:contentType="${type}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`);
+    parts.push(
+      `<pkg:part pkg:name="/${entry.name}" pkg:contentType="${type}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`,
+    );
   }
   return (
     '<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?>' +

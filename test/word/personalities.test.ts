@@ -141,7 +141,11 @@ describe.each(PERSONALITIES)('Word ($name)', (personality) => {
       expect(word.texts('original')).toEqual(original);
       expect(done.remaining.map((d) => d.message)).toEqual(memory.remaining.map((d) => d.message));
       expect(word.touchedDeletions).toBe(0);
-      expect(word.writes.every((w) => w.op === 'style' || w.op === 'styleBuiltIn' || w.tracked || w.op === 'insertParagraph')).toBe(true);
+      expect(
+        word.writes.every(
+          (w) => w.op === 'style' || w.op === 'styleBuiltIn' || w.tracked || w.op === 'insertParagraph',
+        ),
+      ).toBe(true);
     });
 
     it('fixes one finding at a time, each landing exactly or refused', async () => {
@@ -188,9 +192,13 @@ describe.each(PERSONALITIES)('Word ($name)', (personality) => {
       const selected = letters(word.selection?.text ?? '');
       expect(selected.startsWith(letters(want).slice(0, 3))).toBe(true);
       expect(selected.endsWith(letters(want).slice(-3))).toBe(true);
-      expect(word.selection?.paragraph).toBe(word.texts('current').indexOf(paragraphText(s.paragraphs[d.paragraph])));
+      expect(word.selection?.paragraph).toBe(
+        word.texts('current').indexOf(paragraphText(s.paragraphs[d.paragraph])),
+      );
       expect(word.syncs - syncs).toBeLessThanOrEqual(3);
-      expect(word.bytes - bytes).toBeLessThan(paragraphText(s.paragraphs[d.paragraph], 'original').length * 4 + 400);
+      expect(word.bytes - bytes).toBeLessThan(
+        paragraphText(s.paragraphs[d.paragraph], 'original').length * 4 + 400,
+      );
     });
   });
 
@@ -212,7 +220,7 @@ describe.each(PERSONALITIES)('Word ($name)', (personality) => {
   });
 
   describe('what Word reports differently from the file', () => {
-    it('fixes a clause label next to a comment, a footnote and another author\'s insertion', async () => {
+    it("fixes a clause label next to a comment, a footnote and another author's insertion", async () => {
       // The comment ends right after "to report": Windows and Mac put U+0005 there (#2114, #2258).
       const { word, host } = setUp(personality, PROPOSAL, [[10, 11]]);
       const s = value(await host.read());
@@ -229,7 +237,16 @@ describe.each(PERSONALITIES)('Word ($name)', (personality) => {
       const at = text.indexOf('spam is a growing problem for e\u2011mail');
       const plan: EditPlan = {
         title: 'Reword',
-        edits: [{ kind: 'text', paragraph: 6, offset: at, length: 36, expected: text.slice(at, at + 36), text: 'junk mail' }],
+        edits: [
+          {
+            kind: 'text',
+            paragraph: 6,
+            offset: at,
+            length: 36,
+            expected: text.slice(at, at + 36),
+            text: 'junk mail',
+          },
+        ],
         anchors: [{ paragraph: 6, text }],
       };
       expect(await landsOrRefuses(word, host, s, plan)).toEqual(ok(undefined));
@@ -237,13 +254,15 @@ describe.each(PERSONALITIES)('Word ($name)', (personality) => {
       expect(word.texts('current')[6]).toBe('that junk mail users;');
     });
 
-    it('never writes over another author\'s deletion: a stretch around it is replaced in pieces', async () => {
+    it("never writes over another author's deletion: a stretch around it is replaced in pieces", async () => {
       const { word, host } = setUp(personality, PROPOSAL);
       const s = value(await host.read());
       const text = paragraphText(s.paragraphs[11]);
       const plan: EditPlan = {
         title: 'Reword',
-        edits: [{ kind: 'text', paragraph: 11, offset: 2, length: 9, expected: text.slice(2, 11), text: 'to ask' }],
+        edits: [
+          { kind: 'text', paragraph: 11, offset: 2, length: 9, expected: text.slice(2, 11), text: 'to ask' },
+        ],
         anchors: [{ paragraph: 11, text }],
       };
       expect(await landsOrRefuses(word, host, s, plan)).toEqual(ok(undefined));
@@ -254,7 +273,7 @@ describe.each(PERSONALITIES)('Word ($name)', (personality) => {
 });
 
 describe('reading when Word refuses the OOXML', () => {
-  it('falls back to the whole file on a GeneralException (#6059) and reports Word\'s own details', async () => {
+  it("falls back to the whole file on a GeneralException (#6059) and reports Word's own details", async () => {
     const word = new FakeWord(fromMarkup(PROPOSAL), { ooxmlFails: 'GeneralException' });
     const host = new WordHost({
       run: word.run,
@@ -335,7 +354,9 @@ describe('styles', () => {
   );
 
   it('keeps the edits when Word does not know a custom style, and says so', async () => {
-    const word = new FakeWord(fromMarkup(markup.replace('resolves', '<<Call>> resolves')), { user: 'Amend user' });
+    const word = new FakeWord(fromMarkup(markup.replace('resolves', '<<Call>> resolves')), {
+      user: 'Amend user',
+    });
     const host = new WordHost({
       run: word.run,
       requirements: { isSetSupported: () => true },
@@ -347,7 +368,9 @@ describe('styles', () => {
       edits: [{ kind: 'paragraph', before: 3, text: 'resolves further', styleId: 'Missing', tracked: true }],
       anchors: [{ paragraph: 3, text: '1\tto act.' }],
     });
-    expect(r.ok ? '' : r.reason).toMatch(/^"Heading" was applied, but the new paragraph keeps Word's default style instead of "Missing"/);
+    expect(r.ok ? '' : r.reason).toMatch(
+      /^"Heading" was applied, but the new paragraph keeps Word's default style instead of "Missing"/,
+    );
     expect(word.texts('current')[3]).toBe('resolves further');
     expect(word.trackingMode).toBe('Off');
   });
