@@ -295,7 +295,9 @@ export class FakeWord {
 export class FakeOfficeDocument implements OfficeDocumentLike {
   /** Files handed out and not closed yet: Office allows two (learn.microsoft.com, Office.File.closeAsync). */
   open = 0;
+  /** Calls into the Common API (each a round trip), and files handed out. */
   calls = 0;
+  files = 0;
   failSlice: number | undefined;
   constructor(private readonly word: FakeWord) {}
 
@@ -317,6 +319,7 @@ export class FakeOfficeDocument implements OfficeDocumentLike {
       return;
     }
     this.open++;
+    this.files++;
     const bytes = buildDocx(this.word.snapshot());
     const size = Math.max(1, options.sliceSize);
     const sliceCount = Math.ceil(bytes.length / size);

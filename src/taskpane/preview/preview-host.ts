@@ -3,7 +3,7 @@ import { fromMarkup } from '../../core/markup';
 import type { EditPlan } from '../../core/plan';
 import { fail, ok, type Result } from '../../core/result';
 import type { Snapshot } from '../../core/snapshot';
-import type { DocumentHost, Target } from '../host';
+import type { DiagnosableHost, DocumentHost, HostDiagnostics, OperationRecord, Target } from '../host';
 import { SAMPLE_FILE_NAME, SAMPLE_MARKUP, SAMPLE_TITLE } from './sample';
 
 /** What the preview's document view shows: the document as last read and the selected target. */
@@ -18,7 +18,7 @@ export interface PreviewView {
  * The browser preview's document: a .docx kept as bytes in memory. Every change goes through the same
  * .docx writer and reader the CLI uses, so the preview shows exactly what a file would contain.
  */
-export interface PreviewHost extends DocumentHost {
+export interface PreviewHost extends DocumentHost, DiagnosableHost {
   readonly kind: 'preview';
   /** The current .docx bytes, for Download .docx. */
   bytes(): Uint8Array;
@@ -52,6 +52,17 @@ export function createPreviewHost(initial: {
   let generation = 0;
   let view: PreviewView = { snapshot: doc.snapshot, generation };
   const listeners = new Set<() => void>();
+  // What the Diagnostics view shows: the preview reads its own bytes, so no round trips to count.
+  let lastRead: OperationRecord | undefined;
+  let lastApply: OperationRecord | undefined;
+  let lastError: HostDiagnostics['lastError'];
+  const clock = () => globalThis.performance?.now() ?? Date.now();
+  const record = (name: 'read' | 'apply', start: number, r: Result<unknown>): void => {
+    const op: OperationRecord = { name, milliseconds: Math.round(clock() - start), roundTrips: 0, ok: r.ok };
+    if (name === 'read') lastRead = op;
+    else lastApply = op;
+    if (!r.ok) lastError = { message: r.reason };
+  };
   const changed = () => {
     view = { snapshot: doc.snapshot, selection, generation };
     for (const l of listeners) l();
@@ -65,8 +76,10 @@ export function createPreviewHost(initial: {
     async read(onProgress) {
       onProgress?.(0);
       await nextFrame();
+      const start = clock();
       // The bytes are the truth: read them again, as Word would be read again, rather than trust a cache.
       const r = readDocx(bytes, name);
+      record('read', start, r);
       onProgress?.(1);
       if (!r.ok) return r;
       doc = r.value;
@@ -74,10 +87,19 @@ export function createPreviewHost(initial: {
       return ok(doc.snapshot);
     },
     async apply(plan: EditPlan) {
+      const start = clock();
       const written = applyPlan(doc, plan, { author: 'Amend', date: now() });
-      if (!written.ok) return written;
+      if (!written.ok) {
+        record('apply', start, written);
+        return written;
+      }
       const reread = readDocx(written.value, name);
-      if (!reread.ok) return fail(`the edited document could not be read back: ${reread.reason}`);
+      if (!reread.ok) {
+        const failed = fail(`the edited document could not be read back: ${reread.reason}`);
+        record('apply', start, failed);
+        return failed;
+      }
+      record('apply', start, reread);
       bytes = written.value;
       doc = reread.value;
       changed();
@@ -90,6 +112,15 @@ export function createPreviewHost(initial: {
       changed();
       return ok(undefined);
     },
+    diagnostics: () => ({
+      host: 'Preview',
+      ...(typeof navigator !== 'undefined' ? { platform: navigator.userAgent } : {}),
+      requirementSets: [],
+      readPath: 'preview',
+      ...(lastRead ? { lastRead } : {}),
+      ...(lastApply ? { lastApply } : {}),
+      ...(lastError ? { lastError } : {}),
+    }),
     bytes: () => bytes,
     fileName: () => name,
     open(newBytes, newName) {
