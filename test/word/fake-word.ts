@@ -102,7 +102,7 @@ export class FakeWord {
   /** `context.sync()` calls, over all runs. */
   syncs = 0;
   runs = 0;
-  /** Characters of text, OOXML and file Word handed to the add-in. */
+  /** Characters moved between the add-in and Word: texts, OOXML and file handed out, needles and text sent. */
   bytes = 0;
   /** The most `Word.run` batches that were in progress at once. */
   maxActive = 0;
@@ -237,6 +237,7 @@ export class FakeWord {
   }
 
   record(op: string, text?: string): void {
+    this.bytes += text?.length ?? 0;
     this.writes.push({ op, tracked: this.tracking(), ...(text !== undefined ? { text } : {}) });
   }
 
@@ -650,6 +651,7 @@ class FakeParagraph extends FakeProxy {
   }
 
   search(needle: string, options?: { matchCase?: boolean }): FakeCollection<FakeRange> {
+    this.word.bytes += needle.length;
     return new FakeCollection<FakeRange>(this.context, (resolve) => {
       this.word.hit('search');
       const para = this.target();
