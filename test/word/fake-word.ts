@@ -546,7 +546,25 @@ class FakeDocument extends FakeProxy {
 }
 
 class FakeBody extends FakeProxy {
+  private cached: FakeCollection<FakeParagraph> | undefined;
+
+  /**
+   * A navigation property: Office.js hands out the same collection object on every access, so two loads
+   * of it in one batch land on the same object and the last one wins.
+   */
   get paragraphs(): FakeCollection<FakeParagraph> {
+    this.cached ??= this.allParagraphs();
+    return this.cached;
+  }
+
+  /** `Body.getRange('Whole')` (WordApi 1.3): a new range object, with a collection of its own. */
+  getRange(location: 'Whole'): { readonly paragraphs: FakeCollection<FakeParagraph> } {
+    if (location !== 'Whole') throw new Error(`fake Word: getRange('${location}') is not modelled`);
+    const paragraphs = this.allParagraphs();
+    return { paragraphs };
+  }
+
+  private allParagraphs(): FakeCollection<FakeParagraph> {
     return new FakeCollection(this.context, (resolve) =>
       resolve(this.word.paragraphs.map((p) => new FakeParagraph(this.context, p))),
     );

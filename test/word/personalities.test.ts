@@ -8,7 +8,9 @@ import { parse } from '../../src/core/parse';
 import type { EditPlan } from '../../src/core/plan';
 import { ok, type Result } from '../../src/core/result';
 import { existsIn, paragraphText, type Snapshot } from '../../src/core/snapshot';
-import { readDocx, readFlatOpc } from '../../src/docx';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { applyPlan, readDocx, readFlatOpc, type DocxDocument } from '../../src/docx';
 import { WordHost } from '../../src/word/word-host';
 import { by, seed, snapshotIo } from '../core/fix/helpers';
 import { FakeWord } from './fake-word';
@@ -63,8 +65,12 @@ const value = <T>(r: Result<T>): T => {
   return r.value;
 };
 
-function setUp(personality: Personality, markup: string, comments: readonly [number, number][] = []) {
-  const word = new FakeWord(fromMarkup(markup), { personality, user: 'Amend user', ooxml: flatOpc });
+function setUp(
+  personality: Personality,
+  markup: string,
+  comments: readonly [number, number][] = [],
+  word = new FakeWord(fromMarkup(markup), { personality, user: 'Amend user', ooxml: flatOpc }),
+) {
   for (const [paragraph, offset] of comments) word.addComment(paragraph, offset);
   const host = new WordHost({
     run: word.run,
@@ -270,6 +276,42 @@ describe.each(PERSONALITIES)('Word ($name)', (personality) => {
       expect(word.texts('current')[11]).toBe('4\tto ask Member States to cooperate.');
     });
   });
+});
+
+describe.each(PERSONALITIES)('examples/ in Word ($name)', (personality) => {
+  it.each(['en-resolution-52.docx', 'fr-resolution-52.docx'])(
+    '%s: the findings and the fixes of the command line',
+    async (file) => {
+      const doc = value(readDocx(readFileSync(path.join(__dirname, '../../examples', file)), file));
+      const word = new FakeWord(doc.snapshot, { personality, user: 'Amend user', ooxml: flatOpc });
+      const { host } = setUp(personality, '', [], word);
+      const said = (x: Snapshot) => check(x).diagnostics.map((d) => `${d.paragraph} ${d.message}`);
+      expect(said(value(await host.read()))).toEqual(said(doc.snapshot));
+      const outcome = value(
+        await fixAllAsync(host, {
+          read: (h) => h.read(),
+          apply: async (h, plan) => {
+            const r = await h.apply(plan);
+            return r.ok ? ok(h) : r;
+          },
+        }),
+      );
+      // What `amend fix` writes: the same loop over the .docx writer.
+      const cli = value(
+        fixAll<DocxDocument>(doc, {
+          read: (d) => d.snapshot,
+          apply: (d, plan) => {
+            const written = applyPlan(d, plan, by);
+            return written.ok ? readDocx(written.value, file) : written;
+          },
+        }),
+      );
+      expect(outcome.applied.length).toBe(cli.applied.length);
+      expect(word.texts('current')).toEqual(viewOf(cli.doc.snapshot, 'current'));
+      expect(word.texts('original')).toEqual(viewOf(doc.snapshot, 'original'));
+      expect(word.touchedDeletions).toBe(0);
+    },
+  );
 });
 
 describe('reading when Word refuses the OOXML', () => {
