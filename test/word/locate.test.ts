@@ -82,3 +82,60 @@ describe('planTextEdit', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe("the text Word's search runs over", () => {
+  // Another author deleted "old " between the label and the text.
+  const p = paragraphFromMarkup('h)\t[-old -]text here', 0);
+
+  it('keeps the deletion in place where Paragraph.text hides it, so no needle skips over it (#5874)', () => {
+    const view = alignParagraph(p, 'h)\ttext here')!;
+    expect(view.shows).toBe('current');
+    expect(view.searchText).toBe('h)\told text here');
+    // "h)\ttext" in one needle would find nothing in Word: the edit is split around the deletion.
+    const r = planTextEdit(view, paragraphText(p), edit(p, 0, 7, 'i)\tnew'));
+    expect(
+      r.ok && r.value.map((o) => o.kind === 'replace' && o.find.kind === 'one' && o.find.at.needle),
+    ).toEqual(['h)\t', 'text']);
+  });
+
+  it('inserts after a token that stops at the deletion', () => {
+    const q = paragraphFromMarkup('to report on 20[-07-]{+08+} events', 0);
+    const view = alignParagraph(q, 'to report on 2008 events')!;
+    const text = paragraphText(q);
+    const r = planTextEdit(view, text, edit(q, text.indexOf(' events'), 0, ' and 2009'));
+    expect(
+      r.ok && r.value[0].kind === 'after' && r.value[0].find.kind === 'one' && r.value[0].find.at.needle,
+    ).toBe('08');
+  });
+
+  it('treats footnote marks and comment anchors as stops, whichever character Word shows', () => {
+    const q: Paragraph = {
+      index: 0,
+      runs: [{ text: 'spam' }, { text: '', footnote: '1' }, { text: ' is bad' }],
+    };
+    for (const mark of ['\u0002', '\ufffd']) {
+      const view = alignParagraph(q, `sp\u0005am${mark} is bad`)!;
+      expect(view.kinds.filter((k) => k === 'mark')).toHaveLength(2);
+      const r = planTextEdit(view, paragraphText(q), edit(q, 0, 7, 'junk is'));
+      expect(
+        r.ok && r.value.map((o) => o.kind === 'replace' && o.find.kind === 'one' && o.find.at.needle),
+      ).toEqual(['sp', 'am', ' is']);
+    }
+  });
+
+  it('reads a non-breaking hyphen as Word writes it, and searches for it with ^~', () => {
+    const q = paragraphFromMarkup('e\u2011mail users', 0);
+    const view = alignParagraph(q, 'e\u001email users')!;
+    expect(view.searchText).toBe('e\u2011mail users');
+    expect(searchString('e\u2011mail')).toBe('e^~mail');
+  });
+
+  it('refuses, naming the paragraph, when Word cannot single the characters out', () => {
+    const q = paragraphFromMarkup('aaa', 0);
+    const view = alignParagraph(q, 'aaa')!;
+    const r = planTextEdit(view, 'aaa', { ...edit(q, 1, 2, 'b'), paragraph: 4 });
+    expect(r.ok ? '' : r.reason).toMatch(
+      /^Word cannot single out "aa" in paragraph 5 .*Nothing was changed\.$/,
+    );
+  });
+});
