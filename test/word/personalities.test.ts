@@ -208,6 +208,24 @@ describe.each(PERSONALITIES)('Word ($name)', (personality) => {
     });
   });
 
+  it.each(['Off', 'TrackAll', 'TrackMineOnly'] as const)(
+    'tracks every change whatever the user set (%s), and gives the setting back',
+    async (trackingMode) => {
+      const word = new FakeWord(fromMarkup(PROPOSAL), {
+        personality,
+        user: 'Amend user',
+        ooxml: flatOpc,
+        trackingMode,
+      });
+      const { host } = setUp(personality, '', [], word);
+      const s = value(await host.read());
+      const plan = value(renumberPlan(s, parse(s), { proposal: 0, section: 'resolves' }));
+      expect(await landsOrRefuses(word, host, s, plan)).toEqual(ok(undefined));
+      expect(word.writes.length).toBeGreaterThan(0);
+      expect(word.trackingMode).toBe(trackingMode);
+    },
+  );
+
   describe('a proposal a delegate has not finished', () => {
     it('adds the missing reasons as a tracked paragraph', async () => {
       const { word, host } = setUp(personality, UNFINISHED, [[9, 5]]);
