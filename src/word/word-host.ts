@@ -175,7 +175,12 @@ export class WordHost implements DocumentHost, DiagnosableHost {
       refusal = this.officeFailure(e, 'Could not read the document');
       if (!canReadFile) return fail(refusal);
       // Word would not hand out the OOXML; the paragraph texts still come, and the file replaces it.
-      this.ooxmlRefused = true;
+      // A refusal of the OOXML itself (#3898, #6059) holds for this document: later reads skip it.
+      if (
+        isOfficeError(e) &&
+        (e.code === 'ooxmlIsMalformated' || /getOoxml/i.test(e.debugInfo?.errorLocation ?? ''))
+      )
+        this.ooxmlRefused = true;
       try {
         texts = await this.wordRun(async (context) => {
           const paragraphs = context.document.body.paragraphs.load('text');
@@ -194,10 +199,12 @@ export class WordHost implements DocumentHost, DiagnosableHost {
     } else {
       const file = await readWholeFile(this.options.file!);
       this.trips += file.ok ? file.value.roundTrips : 1;
-      if (!file.ok)
-        return this.failed(
-          `Could not read the document: ${refusal ? `${refusal.replace(/^Could not read the document: /, '')} ` : ''}Reading the whole file instead failed too: ${file.reason}`,
-        );
+      if (!file.ok) {
+        const message = `Could not read the document: ${refusal ? `${refusal.replace(/^Could not read the document: /, '')} ` : ''}Reading the whole file instead failed too: ${file.reason}`;
+        // Keep Word's code and debugInfo of the refused OOXML: they say why the file was needed.
+        this.lastError = { ...this.lastError, message };
+        return fail(message);
+      }
       parsed = this.options.readDocx!(file.value.bytes);
       this.readPath = 'file';
     }

@@ -374,6 +374,10 @@ describe('reading when Word refuses the OOXML', () => {
       /^Could not read the document: .*\[ooxmlIsMalformated; at Body\.getOoxml\] Reading the whole file instead failed too: Word could not hand out part 1 of \d+ of the document file/,
     );
     expect(word.officeDocument.open).toBe(0);
+    expect(host.diagnostics().lastError).toMatchObject({
+      code: 'ooxmlIsMalformated',
+      debugInfo: 'at Body.getOoxml',
+    });
   });
 
   it('without a file reader, reports the refusal with its debugInfo', async () => {
