@@ -14,6 +14,8 @@ import type { Paragraph } from '../core/snapshot';
  * - the text `search` matches, which holds tracked deletions wherever they are (a needle that skips a
  *   deleted stretch finds nothing: #5874, #4170) and in which no needle matches across a footnote mark
  *   (#4401).
+ * Where Word shows a field's characters (code between begin and separator, then the result), the code
+ * and the field's edges become stops too; the snapshot itself carries no field boundaries.
  * So at read time the snapshot's runs (deletions included) are aligned with Word's text once, giving
  * cells: text Amend may address, someone's tracked deletion, or a mark (footnote reference, comment
  * anchor, any character only Word shows). A needle is only ever built from consecutive text cells.
@@ -39,6 +41,9 @@ export const MARK = '\u0000';
 
 /** Word's manual line break in `Paragraph.text`. */
 const LINE_BREAK = '\u000b';
+/** Word's field characters (learn.microsoft.com, WdFindMatch: wdMatchField = 19), begin and separator. */
+const FIELD_BEGIN = '\u0013';
+const FIELD_SEPARATOR = '\u0014';
 /** Word's own non-breaking hyphen character (learn.microsoft.com, WdFindMatch: wdMatchNonbreakingHyphen = 30). */
 const WORD_NB_HYPHEN = '\u001e';
 
@@ -85,6 +90,12 @@ function alignView(p: Paragraph, wordText: string, shows: 'current' | 'flat'): W
       wordOnly(wordText[j]) &&
       (next === undefined || !sameChar(next, wordText[j]))
     ) {
+      // A field's code, where Word shows it, runs from its begin character to its separator; the
+      // snapshot keeps only the result, so the whole code is one stop.
+      if (wordText[j] === FIELD_BEGIN) {
+        const separator = wordText.indexOf(FIELD_SEPARATOR, j);
+        if (separator > j) j = separator;
+      }
       cell(MARK, 'mark');
       j++;
     }

@@ -1,7 +1,7 @@
 import { paragraphFromMarkup } from '../../src/core/markup';
 import { textEdit, type TextEdit } from '../../src/core/plan';
 import { paragraphText, type Paragraph } from '../../src/core/snapshot';
-import { alignParagraph, occurrence, planTextEdit, searchString } from '../../src/word/locate';
+import { alignParagraph, MARK, occurrence, planTextEdit, searchString } from '../../src/word/locate';
 
 const edit = (p: Paragraph, offset: number, length: number, text: string): TextEdit =>
   textEdit(0, offset, paragraphText(p).slice(offset, offset + length), text);
@@ -137,5 +137,18 @@ describe("the text Word's search runs over", () => {
     expect(r.ok ? '' : r.reason).toMatch(
       /^Word cannot single out "aa" in paragraph 5 .*Nothing was changed\.$/,
     );
+  });
+});
+
+describe('fields', () => {
+  it("reads a field's result and makes its code and edges stops, where Word shows the field characters", () => {
+    const q = paragraphFromMarkup('see Table 1 here', 0);
+    const view = alignParagraph(q, 'see \u0013 REF _Ref1 \\h \u0014Table 1\u0015 here')!;
+    expect(view.searchText).toBe(`see ${MARK}Table 1${MARK} here`);
+    const text = paragraphText(q);
+    const r = planTextEdit(view, text, edit(q, 0, 9, 'in Table'));
+    expect(
+      r.ok && r.value.map((o) => o.kind === 'replace' && o.find.kind === 'one' && o.find.at.needle),
+    ).toEqual(['see ', 'Table']);
   });
 });
