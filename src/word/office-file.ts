@@ -12,7 +12,7 @@ import { fail, ok, type Result } from '../core/result';
 
 /** `Office.AsyncResult`, as far as the reader uses it. */
 export interface AsyncResultLike<T> {
-  readonly status: 'succeeded' | 'failed';
+  readonly status: Office.AsyncResultStatus | 'succeeded' | 'failed';
   readonly value: T;
   readonly error?: { readonly code?: number | string; readonly name?: string; readonly message?: string };
 }
@@ -31,8 +31,8 @@ export interface OfficeFileLike {
 /** `Office.context.document`, as far as reading the file goes. */
 export interface OfficeDocumentLike {
   getFileAsync(
-    fileType: 'compressed',
-    options: { sliceSize: number },
+    fileType: Office.FileType,
+    options: { sliceSize?: number },
     callback: (result: AsyncResultLike<OfficeFileLike>) => void,
   ): void;
 }
@@ -42,6 +42,9 @@ export interface WholeFile {
   readonly bytes: Uint8Array;
   readonly roundTrips: number;
 }
+
+/** `Office.FileType.Compressed`: the .docx (its documented value, so no Office global is needed here). */
+const COMPRESSED = 'compressed' as unknown as Office.FileType;
 
 /** 4 MB, the largest slice Office hands out (learn.microsoft.com, Document.getFileAsync). */
 const SLICE = 4 * 1024 * 1024;
@@ -61,8 +64,8 @@ export async function readWholeFile(
   sliceSize = SLICE,
 ): Promise<Result<WholeFile>> {
   let roundTrips = 1;
-  const opened = await call<OfficeFileLike>((cb) => document.getFileAsync('compressed', { sliceSize }, cb));
-  if (opened.status !== 'succeeded') return fail(reason(opened, 'hand out the document file'));
+  const opened = await call<OfficeFileLike>((cb) => document.getFileAsync(COMPRESSED, { sliceSize }, cb));
+  if (String(opened.status) !== 'succeeded') return fail(reason(opened, 'hand out the document file'));
   const file = opened.value;
   try {
     const parts: ArrayLike<number>[] = [];
@@ -70,7 +73,7 @@ export async function readWholeFile(
     for (let i = 0; i < file.sliceCount; i++) {
       roundTrips++;
       const slice = await call<{ readonly data: ArrayLike<number> }>((cb) => file.getSliceAsync(i, cb));
-      if (slice.status !== 'succeeded')
+      if (String(slice.status) !== 'succeeded')
         return fail(reason(slice, `hand out part ${i + 1} of ${file.sliceCount} of the document file`));
       parts.push(slice.value.data);
       size += slice.value.data.length;

@@ -37,7 +37,7 @@ export interface WordHostOptions {
   /** Turns the .docx bytes of `file` into a snapshot. */
   readonly readDocx?: (bytes: Uint8Array) => Result<Snapshot>;
   /** `Office.context.diagnostics.platform` (`PC`, `Mac`, `OfficeOnline`, …), for the Diagnostics view. */
-  readonly platform?: string;
+  readonly platform?: Office.PlatformType | string;
   /** `Office.context.diagnostics.version`. */
   readonly officeVersion?: string;
   /** Milliseconds now; `performance.now` unless a test passes a clock. */
@@ -103,7 +103,7 @@ export class WordHost implements DocumentHost, DiagnosableHost {
     const sets = this.options.requirements;
     return {
       host: 'Word',
-      ...(this.options.platform !== undefined ? { platform: this.options.platform } : {}),
+      ...(this.options.platform !== undefined ? { platform: String(this.options.platform) } : {}),
       ...(this.options.officeVersion !== undefined ? { officeVersion: this.options.officeVersion } : {}),
       requirementSets: LISTED_SETS.map((v) => ({
         name: `WordApi ${v}`,

@@ -303,12 +303,12 @@ export class FakeOfficeDocument implements OfficeDocumentLike {
   constructor(private readonly word: FakeWord) {}
 
   getFileAsync(
-    fileType: 'compressed',
-    options: { sliceSize: number },
+    fileType: Office.FileType,
+    options: { sliceSize?: number },
     callback: (result: AsyncResultLike<OfficeFileLike>) => void,
   ): void {
     this.calls++;
-    if (fileType !== 'compressed') throw new Error('fake Word: only the compressed file is modelled');
+    if (String(fileType) !== 'compressed') throw new Error('fake Word: only the compressed file is modelled');
     if (this.open >= 2) {
       setTimeout(() =>
         callback({
@@ -322,7 +322,7 @@ export class FakeOfficeDocument implements OfficeDocumentLike {
     this.open++;
     this.files++;
     const bytes = buildDocx(this.word.snapshot());
-    const size = Math.max(1, options.sliceSize);
+    const size = Math.max(1, options.sliceSize ?? 4 * 1024 * 1024);
     const sliceCount = Math.ceil(bytes.length / size);
     const calls = () => this.calls++;
     const word = this.word;
