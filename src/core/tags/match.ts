@@ -3,6 +3,7 @@ import {
   conferencesAt,
   foldName,
   localCity,
+  unknownVenueHint,
   type Conference,
   type Language,
 } from '../conferences';
@@ -263,12 +264,13 @@ export function judge(
     caseForm(parts, language, problems);
   }
   if (conferences.length === 0) {
+    const known = canonicalCity(city) !== undefined;
+    const hint = known ? '' : unknownVenueHint(city, year);
     problems.push({
       kind: 'venue',
-      message:
-        canonicalCity(city) === undefined
-          ? `no ITU conference met in ${city}`
-          : `no ITU conference met in ${city} in ${year}`,
+      message: known
+        ? `no ITU conference met in ${city} in ${year}`
+        : `no ITU conference met in ${city}${hint ? `; ${hint}` : ''}`,
     });
   }
   return {
