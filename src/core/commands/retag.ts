@@ -5,6 +5,7 @@ import { textEdit, type EditPlan, type TextEdit } from '../plan';
 import { fail, ok, type Result } from '../result';
 import { paragraphText, type Snapshot } from '../snapshot';
 import {
+  findShortTags,
   findTags,
   formatHistoryEntry,
   HISTORY_SEPARATOR,
@@ -13,6 +14,7 @@ import {
   paragraphEdit,
   parseHistory,
   retagEdit,
+  retagShortEdit,
   revisionInsertion,
   type TagMatch,
 } from '../tags';
@@ -50,9 +52,15 @@ export function retagPlan(snapshot: Snapshot, outline: Outline, conference: Conf
   for (const p of outline.proposals) {
     if (p.number) {
       const tag = findTags(text(p.number.paragraph), language)[0];
+      const short = tag ? undefined : findShortTags(text(p.number.paragraph), language)[0];
       if (tag) {
         tagged++;
         edits.push(...tagEdits(p.number.paragraph, tag, conference, language, true));
+      } else if (short) {
+        // A WRC or RA text keeps its short form (`(Rev.WRC-19)` → `(Rev.WRC-23)`).
+        tagged++;
+        const edit = retagShortEdit(short, conference);
+        if (edit) edits.push(paragraphEdit(p.number.paragraph, edit));
       }
     }
     if (p.history) {

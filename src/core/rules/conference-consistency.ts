@@ -2,13 +2,15 @@ import { describeConference, type Conference, type Language } from '../conferenc
 import type { Line, Proposal } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import {
+  findShortTags,
   formatVenue,
-  isUpper,
   mergeEdits,
   namesConference,
   paragraphEdit,
   retagEdit,
+  retagShortEdit,
   revisionInsertion,
+  tagIsUpper,
   type TagEdit,
   type TagMatch,
 } from '../tags';
@@ -45,6 +47,22 @@ const rule: Rule = {
   },
 };
 
+/** A WRC or RA number line (`(REV.WRC-19)`) names the target by its year; only the digits change. */
+function checkShortTag(context: RuleContext, line: Line, where: string, target: Conference): void {
+  const tag = findShortTags(context.text(line.paragraph), context.language).find((t) => t.conference);
+  if (!tag || tag.year === target.year) return;
+  const edit = retagShortEdit(tag, target);
+  context.report({
+    message: `The ${where} tag names \`${tag.text}\`, not the target conference ${describeConference(target)}`,
+    paragraph: line.paragraph,
+    excerpt: tag.text,
+    offset: tag.offset,
+    length: tag.length,
+    actual: tag.text,
+    ...(edit ? { expected: edit.text, fix: [paragraphEdit(line.paragraph, edit)] } : {}),
+  });
+}
+
 /** What the revision word should be: present on a MOD's number line, absent on an ADD's, not judged elsewhere. */
 type Revision = 'revised' | 'new' | 'bare';
 
@@ -57,14 +75,17 @@ function checkTag(
 ): void {
   const language = context.language;
   const tag = context.tags(line.paragraph).find((t) => t.conferences.length > 0);
-  if (!tag) return;
+  if (!tag) {
+    checkShortTag(context, line, where, target);
+    return;
+  }
   const stale = !namesConference(tag, target);
   const venue = stale ? retagEdit(tag, target, language) : null;
   const rev = revisionEdit(tag, language, revision);
   const edits = mergeEdits([venue, rev].filter((e): e is TagEdit => e !== null));
   if (edits.length === 0) return;
   const fix = edits.map((e) => paragraphEdit(line.paragraph, e));
-  const expectedVenue = formatVenue(target, language, isUpper(tag.parts.city.text));
+  const expectedVenue = formatVenue(target, language, tagIsUpper(tag.parts));
   const reasons: string[] = [];
   if (stale) reasons.push(`names \`${tag.text}\`, not the target conference ${describeConference(target)}`);
   if (rev && revision === 'revised')

@@ -1,6 +1,14 @@
 import type { Clause, Outline } from '../model';
 import type { Rule, RuleContext } from '../rule';
-import { fixedText, mayHoldTag, mergeEdits, paragraphEdit, type TagMatch } from '../tags';
+import {
+  findShortTags,
+  fixedText,
+  mayHoldTag,
+  mergeEdits,
+  paragraphEdit,
+  type ShortTag,
+  type TagMatch,
+} from '../tags';
 
 /**
  * Every revision tag of a proposal — number line, history line entries, preamble, and the tags of texts
@@ -30,6 +38,8 @@ const rule: Rule = {
         done[i] = 1;
         const tags = tagsAt(context, i, history);
         if (tags) for (let k = 0; k < tags.length; k++) report(context, i, tags[k]);
+        if (i !== history && mayHoldTag(context.text(i)))
+          for (const tag of findShortTags(context.text(i), context.language)) report(context, i, tag);
       }
     }
   },
@@ -45,7 +55,7 @@ function tagsAt(
   return mayHoldTag(context.text(paragraph)) ? context.tags(paragraph) : undefined;
 }
 
-function report(context: RuleContext, paragraph: number, tag: TagMatch): void {
+function report(context: RuleContext, paragraph: number, tag: TagMatch | ShortTag): void {
   if (tag.problems.length === 0) return;
   const fix = mergeEdits(tag.problems.flatMap((p) => p.fix ?? [])).map((e) => paragraphEdit(paragraph, e));
   const expected = fix.length > 0 ? fixedText(tag) : undefined;

@@ -458,6 +458,20 @@ const cityCase = remembered((city: string): CityCase => {
   return { words, upper };
 });
 
+/** The revision word when it has letters with a case (Arabic and Chinese words have none). */
+const casedRevision = (parts: TagParts): Span | undefined =>
+  parts.revision && CASED_LETTER.test(parts.revision.text) ? parts.revision : undefined;
+
+/**
+ * Whether a tag is written in capitals, as the case rule reads it: its revision word sets the case
+ * (`Rév. HAMMAMET 2016` is not in capitals: its city is wrong), the city when it has none. Whatever
+ * rewrites a tag writes in this case, so that check agrees with what was written.
+ */
+export function tagIsUpper(parts: TagParts): boolean {
+  const rev = casedRevision(parts);
+  return rev ? isUpper(rev.text) : isUpper(parts.city.text);
+}
+
 /**
  * The case rule: a tag is either all capitals (`REV. HAMMAMET, 2016`, by style or typed) or not at all.
  * The revision word sets the case; without one, a city half in capitals is reported but not fixed.
@@ -465,7 +479,7 @@ const cityCase = remembered((city: string): CityCase => {
 function caseForm(parts: TagParts, language: Language, problems: TagProblem[]): void {
   const city = parts.city;
   const { words, upper } = cityCase(city.text);
-  const rev = parts.revision && CASED_LETTER.test(parts.revision.text) ? parts.revision : undefined;
+  const rev = casedRevision(parts);
   let want: string | undefined;
   let message: string;
   if (rev) {
@@ -528,7 +542,7 @@ export function mergeEdits(edits: readonly TagEdit[]): TagEdit[] {
 }
 
 /** A tag's text with every certain fix applied (the text itself when nothing is fixable). */
-export function fixedText(match: TagMatch): string {
+export function fixedText(match: Pick<TagMatch, 'text' | 'offset' | 'problems'>): string {
   let s = match.text;
   const edits = mergeEdits(match.problems.flatMap((p) => p.fix ?? []));
   for (const e of edits.reverse()) {
