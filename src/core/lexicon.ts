@@ -166,6 +166,36 @@ export const BODY_NAMES: Record<Language, Partial<Record<Body, string>>> = {
   zh: {},
 };
 
+/** What a list mark says: another item follows, the section ends, the resolution ends, sub-items follow. */
+export type ListMarkRole = 'item' | 'last' | 'end' | 'introduces';
+
+/**
+ * The marks that close list items in each language: `; , . :` in Latin and Cyrillic scripts, full-width
+ * `；，。：` in Chinese, `؛ ، .` and `:` in Arabic. A fix writes only the document language's marks.
+ */
+export const LIST_MARKS: Record<Language, Record<ListMarkRole, string>> = {
+  en: { item: ';', last: ',', end: '.', introduces: ':' },
+  fr: { item: ';', last: ',', end: '.', introduces: ':' },
+  es: { item: ';', last: ',', end: '.', introduces: ':' },
+  ru: { item: ';', last: ',', end: '.', introduces: ':' },
+  ar: { item: '؛', last: '،', end: '.', introduces: ':' },
+  zh: { item: '；', last: '，', end: '。', introduces: '：' },
+};
+
+/** What a closing mark of any script says. */
+export const LIST_MARK_ROLE: Readonly<Record<string, ListMarkRole>> = {
+  ';': 'item',
+  '；': 'item',
+  '؛': 'item',
+  ',': 'last',
+  '，': 'last',
+  '،': 'last',
+  '.': 'end',
+  '。': 'end',
+  ':': 'introduces',
+  '：': 'introduces',
+};
+
 /** Markers a proposal line may carry. Symbols are never translated. */
 export const MARKERS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'] as const;
 export type Marker = (typeof MARKERS)[number];

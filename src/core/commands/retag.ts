@@ -66,14 +66,14 @@ export function retagPlan(snapshot: Snapshot, outline: Outline, conference: Conf
     if (p.history) {
       const history = parseHistory(text(p.history.paragraph), language);
       const entries = history?.entries ?? [];
+      // A text is only ever revised forward: an older conference would break the history.
+      const newest = Math.max(...entries.map((e) => e.year));
+      if (entries.length > 0 && newest > conference.year)
+        return fail(
+          `the history line already names ${newest}: ${describeConference(conference)} is older than the text's last revision`,
+        );
       if (entries.length > 0 && !entries.some((e) => namesConference(e, conference))) {
         const last = entries[entries.length - 1];
-        // A text is only ever revised forward: appending an older conference would break the history.
-        const newest = Math.max(...entries.map((e) => e.year));
-        if (newest > conference.year)
-          return fail(
-            `the history line already names ${newest}: ${describeConference(conference)} is older than the text's last revision`,
-          );
         const entry = `${HISTORY_SEPARATOR[language]}${formatHistoryEntry(conference, language)}`;
         edits.push(textEdit(p.history.paragraph, last.offset + last.length, '', entry));
         tagged++;
