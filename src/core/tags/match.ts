@@ -30,7 +30,8 @@ export interface TagEdit {
 export const paragraphEdit = (paragraph: number, e: TagEdit): TextEdit =>
   textEdit(paragraph, e.offset, e.expected, e.text);
 
-export type TagProblemKind = 'separator' | 'revision-word' | 'case' | 'year-suffix' | 'venue' | 'form';
+export type TagProblemKind =
+  'separator' | 'revision-word' | 'case' | 'year-suffix' | 'venue' | 'form' | 'glued';
 
 /** Something wrong with a tag, with the token-minimal edits that fix it when the fix is certain. */
 export interface TagProblem {
@@ -178,8 +179,9 @@ export function rawChinese(m: RegExpExecArray, base: number): RawTag {
  * Every revision tag in a paragraph's current text, malformed ones included (missing comma, a revision
  * word of another language, mixed case, a city/year where no ITU conference met). WRC/RA forms
  * (`(Rev.WRC-15)`, RA year histories) and parentheses that name no venue (`(IETF)`) are not tags.
- * A group whose text goes on after the year (`(Rev. Guadalajara, 2010Busan, 2014)`, deleted and
- * inserted text run together) is not read as a tag: nothing certain can be said about it.
+ * Two city/year pairs run together in one parenthesis (`(Rev. Guadalajara, 2010Busan, 2014)`, left by
+ * an edit made with tracking off where a tracked replacement was meant) are read as one tag whose newer
+ * pair stands and whose other pair is a `glued` problem, fixed by deleting it.
  */
 export function findTags(text: string, language: Language): TagMatch[] {
   const out: TagMatch[] = [];
@@ -195,6 +197,11 @@ export function findTags(text: string, language: Language): TagMatch[] {
     else {
       const la = latinTag(content);
       if (la) raw = rawLatin(la, base);
+      else {
+        const glued = gluedTag(text, p, language);
+        if (glued) out.push(glued);
+        continue;
+      }
     }
     if (!raw) continue;
     const { city, revision } = raw.parts;
@@ -208,6 +215,60 @@ export function findTags(text: string, language: Language): TagMatch[] {
 }
 
 const FOUR_DIGITS = /[0-9٠-٩]{4}/;
+const LIST_SEPARATOR = /[;；؛]/;
+
+/**
+ * A parenthesis holding two city/year pairs with nothing but blanks between them and around them: the
+ * newer pair (the later one on a tie) is the tag, the other one a problem whose fix deletes it.
+ */
+function gluedTag(text: string, paren: RegExpExecArray, language: Language): TagMatch | null {
+  const content = paren[1];
+  const base = paren.index + 1;
+  const found: RegExpExecArray[] = [];
+  LATIN_ENTRIES.lastIndex = 0;
+  for (let m = LATIN_ENTRIES.exec(content); m !== null && found.length < 3; m = LATIN_ENTRIES.exec(content))
+    found.push(m);
+  if (found.length !== 2) return null;
+  const [a, b] = found;
+  const between = content.slice(a.index + a[0].length, b.index);
+  if (between.trim() !== '' || LIST_SEPARATOR.test(between)) return null;
+  if (content.slice(0, a.index).trim() !== '' || content.slice(b.index + b[0].length).trim() !== '')
+    return null;
+  const [first, second] = [rawLatin(a, base), rawLatin(b, base)];
+  if (NOT_CITIES.test(first.parts.city.text) || NOT_CITIES.test(second.parts.city.text)) return null;
+  const firstYear = toYear(first.parts.year.text);
+  const secondYear = toYear(second.parts.year.text);
+  const standing = secondYear >= firstYear ? second : first;
+  // The dropped pair goes with the blanks after it (before it, for the second), its revision word with
+  // it unless the standing pair has none: `(Guadalajara, 2010Rev. Busan, 2014)` keeps `Rev.`.
+  const dropFrom = standing === second ? base + a.index : base + a.index + a[0].length;
+  const dropTo = standing === second ? base + b.index : base + b.index + b[0].length;
+  let from = dropFrom;
+  let judged = standing;
+  if (standing === second && first.parts.revision && !second.parts.revision) {
+    from = first.parts.city.offset;
+    // The tag that stands is the first pair's revision word with the second pair.
+    const { revision, revisionGap } = first.parts;
+    const { city, separator, year, yearSuffix } = second.parts;
+    judged = {
+      chinese: false,
+      parts: tagParts(revision, revisionGap, city, separator, year, yearSuffix),
+    };
+  }
+  const dropped = text.slice(from, dropTo);
+  const m = judge(judged, language, paren.index, paren[0], 'tag');
+  const pair = (r: RawTag) =>
+    text.slice(
+      r.parts.city.offset,
+      (r.parts.yearSuffix ?? r.parts.year).offset + (r.parts.yearSuffix ?? r.parts.year).length,
+    );
+  const glued: TagProblem = {
+    kind: 'glued',
+    message: `two city/year pairs run together, \`${pair(first)}\` and \`${pair(second)}\`: only \`${pair(standing)}\` should stand (a replacement is a tracked deletion and insertion)`,
+    fix: [{ offset: from, length: dropped.length, expected: dropped, text: '' }],
+  };
+  return { ...m, problems: [glued, ...m.problems] };
+}
 
 /**
  * Whether a text may hold a tag: every tag is in parentheses, and most paragraphs hold none. Two plain
