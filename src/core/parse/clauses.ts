@@ -59,7 +59,7 @@ export function readTypedLabel(text: string): TypedLabel | null {
 
 /** The token of an automatic label ("a)", "(iv)", "3.", "12") and whether it is numeric. */
 export function readAutomaticLabel(label: string): { token: string; numeric: boolean } | null {
-  const m = /^\(?([A-Za-z]{1,8}|[а-я]|[\u0621-\u064a]\u0640?|\d{1,3}(?:\.\d{1,3}){0,3})[.)]?$/.exec(
+  const m = /^\(?([A-Za-z]{1,8}|[а-яА-Я]|[\u0621-\u064a]\u0640?|\d{1,3}(?:\.\d{1,3}){0,3})[.)]?$/.exec(
     label.trim(),
   );
   if (!m) return null;
