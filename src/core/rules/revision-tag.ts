@@ -16,7 +16,10 @@ import {
  * Russian, the Arabic comma), as `City, Year` with the comma, in one case, and names a city and year
  * where an ITU conference met. Why: a tag is how readers and the secretariat find the text revised; a
  * malformed one is the commonest slip in real contributions (`Hammamet 2016`). Form and case are fixed
- * token by token; an unknown venue or year needs a person. A citation is not required to be the newest
+ * token by token; an unknown venue or year needs a person (with the city it most likely means). WRC and
+ * RA texts' short tags (`(Rev.WRC-15)`, `(RÉV.CMR-19)`) take the language's abbreviation and name a
+ * year that body met. Two pairs run together (`(Rev. Guadalajara, 2010Busan, 2014)`, an edit made with
+ * tracking off) are reported with the pair that should stand. A citation is not required to be the newest
  * revision: that is a matter of substance. The cover pages before the first proposal are not checked,
  * and revision words in a history line are the history-line rule's finding.
  */
