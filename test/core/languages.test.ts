@@ -249,3 +249,39 @@ describe('WRC and RA resolutions: the short form on the number line', () => {
     ]);
   });
 });
+
+describe('WRC short tags: the revision word a MOD needs', () => {
+  const doc = (marker: string, number: string) =>
+    [
+      `${marker}\tEUR/16A1/1`,
+      number,
+      'Use of the band',
+      'The World Radiocommunication Conference (Dubai, 2023),',
+      'resolves',
+      '1\tto {+continue to +}study the band.',
+      'Reasons:\tUpdate.',
+    ].join('\n');
+
+  test.each([
+    ['MOD', 'Resolution 155 (WRC-23)', 'Resolution 155 (Rev.WRC-23)'],
+    ['MOD', 'RESOLUTION 155 (WRC-23)', 'RESOLUTION 155 (REV.WRC-23)'],
+    ['MOD', 'Resolution 155 (Rev.WRC-19)', 'Resolution 155 (Rev.WRC-23)'],
+    ['ADD', 'Resolution 155 (Rev.WRC-23)', 'Resolution 155 (WRC-23)'],
+  ])('%s %s is fixed to %s', (marker, number, fixed) => {
+    const s = docx(doc(marker, number));
+    const found = check(s, { rules: ['conference-consistency'] }).diagnostics;
+    expect(found).toHaveLength(1);
+    const out = fixAll(s, snapshotIo, { rules: ['conference-consistency'] });
+    if (!out.ok) throw new Error(out.reason);
+    expect(currentView(out.value.doc)).toContain(fixed);
+    expect(out.value.remaining).toEqual([]);
+  });
+
+  test('retag of a first adoption adds the revision word with the year: (WRC-19) → (Rev.WRC-23)', () => {
+    const s = docx(doc('MOD', 'Resolution 155 (WRC-19)').replace('(Dubai, 2023)', '(Sharm el-Sheikh, 2019)'));
+    const plan = retagPlan(s, parse(s), conference('WRC-23'));
+    if (!plan.ok) throw new Error(plan.reason);
+    const applied = applyPlanToSnapshot(s, plan.value, by);
+    expect(applied.ok && currentView(applied.value)).toContain('Resolution 155 (Rev.WRC-23)');
+  });
+});

@@ -15,7 +15,9 @@ import {
   parseHistory,
   retagEdit,
   retagShortEdit,
+  shortRevisionEdit,
   revisionInsertion,
+  type TagEdit,
   type TagMatch,
 } from '../tags';
 
@@ -59,8 +61,10 @@ export function retagPlan(snapshot: Snapshot, outline: Outline, conference: Conf
       } else if (short) {
         // A WRC or RA text keeps its short form (`(Rev.WRC-19)` → `(Rev.WRC-23)`).
         tagged++;
-        const edit = retagShortEdit(short, conference);
-        if (edit) edits.push(paragraphEdit(p.number.paragraph, edit));
+        const year = retagShortEdit(short, conference);
+        const word = shortRevisionEdit(short, language, true);
+        const both = mergeEdits([year, word].filter((e): e is TagEdit => e !== null));
+        edits.push(...both.map((e) => paragraphEdit(p.number!.paragraph, e)));
       }
     }
     if (p.history) {

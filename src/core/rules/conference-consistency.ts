@@ -9,6 +9,7 @@ import {
   paragraphEdit,
   retagEdit,
   retagShortEdit,
+  shortRevisionEdit,
   revisionInsertion,
   tagIsUpper,
   type TagEdit,
@@ -47,19 +48,41 @@ const rule: Rule = {
   },
 };
 
-/** A WRC or RA number line (`(REV.WRC-19)`) names the target by its year; only the digits change. */
-function checkShortTag(context: RuleContext, line: Line, where: string, target: Conference): void {
+/**
+ * A WRC or RA number line (`(REV.WRC-19)`) names the target by its year (only the digits change), and
+ * says `Rev.` on a MOD, not on an ADD.
+ */
+function checkShortTag(
+  context: RuleContext,
+  line: Line,
+  where: string,
+  target: Conference,
+  revision: Revision,
+): void {
   const tag = findShortTags(context.text(line.paragraph), context.language).find((t) => t.conference);
-  if (!tag || tag.year === target.year) return;
-  const edit = retagShortEdit(tag, target);
+  if (!tag) return;
+  const stale = tag.year !== target.year;
+  const venue = stale ? retagShortEdit(tag, target) : null;
+  const rev = revision === 'bare' ? null : shortRevisionEdit(tag, context.language, revision === 'revised');
+  if (!stale && !rev) return;
+  const reasons: string[] = [];
+  if (stale) reasons.push(`names \`${tag.text}\`, not the target conference ${describeConference(target)}`);
+  if (rev)
+    reasons.push(
+      revision === 'revised'
+        ? 'lacks the revision word: the text is revised'
+        : 'says the text is revised, but it is new',
+    );
+  const edits = mergeEdits([venue, rev].filter((e): e is TagEdit => e !== null));
   context.report({
-    message: `The ${where} tag names \`${tag.text}\`, not the target conference ${describeConference(target)}`,
+    message: `The ${where} tag ${reasons.join(', and ')}`,
     paragraph: line.paragraph,
     excerpt: tag.text,
     offset: tag.offset,
     length: tag.length,
     actual: tag.text,
-    ...(edit ? { expected: edit.text, fix: [paragraphEdit(line.paragraph, edit)] } : {}),
+    ...(venue ? { expected: venue.text } : {}),
+    ...(edits.length > 0 ? { fix: edits.map((e) => paragraphEdit(line.paragraph, e)) } : {}),
   });
 }
 
@@ -76,7 +99,7 @@ function checkTag(
   const language = context.language;
   const tag = context.tags(line.paragraph).find((t) => t.conferences.length > 0);
   if (!tag) {
-    checkShortTag(context, line, where, target);
+    checkShortTag(context, line, where, target, revision);
     return;
   }
   const stale = !namesConference(tag, target);

@@ -17,7 +17,7 @@ export type { Span, TagEdit, TagMatch, TagParts, TagProblem, TagProblemKind } fr
 export { HISTORY_SEPARATOR, parseHistory } from './history';
 export type { HistoryLine } from './history';
 export { inferConference } from './infer';
-export { findShortTags, formatShortTag, retagShortEdit } from './short';
+export { findShortTags, formatShortTag, retagShortEdit, shortRevisionEdit } from './short';
 export type { ShortTag } from './short';
 export {
   formatHistoryEntry,

@@ -1,5 +1,5 @@
 import { conferenceOf, type Body, type Conference, type Language } from '../conferences';
-import { revisionWord, type Span, type TagEdit, type TagProblem } from './match';
+import { isUpper, revisionWord, type Span, type TagEdit, type TagProblem } from './match';
 
 /**
  * The short forms WRC and RA texts are tagged with instead of a venue: `Resolution 28 (Rev.WRC-15)`,
@@ -39,6 +39,8 @@ export interface ShortTag {
   readonly body: Body;
   readonly year: number;
   readonly revised: boolean;
+  /** Written in capitals (`(REV.WRC-19)`, or a number line in capitals): the case of a revision word added. */
+  readonly upper: boolean;
   /** The conference the body and year name; null when that body did not meet that year. */
   readonly conference: Conference | null;
   readonly problems: readonly TagProblem[];
@@ -71,7 +73,8 @@ export function findShortTags(text: string, language: Language): ShortTag[] {
     const y = fullYear(m[3]);
     const conference = conferenceOf(found.body, y) ?? null;
     const problems: TagProblem[] = [];
-    const upper = name.text === name.text.toUpperCase() && (!revision || isUpperWord(revision.text));
+    // Abbreviations are always in capitals: the case is the revision word's, or the number line's.
+    const upper = revision ? isUpperWord(revision.text) : isUpper(text.slice(0, m.index));
     const wantName = ABBREVIATIONS[found.key][language];
     if (name.text.toUpperCase() !== wantName.toUpperCase())
       problems.push({
@@ -105,6 +108,7 @@ export function findShortTags(text: string, language: Language): ShortTag[] {
       body: found.body,
       year: y,
       revised: revision !== undefined,
+      upper,
       conference,
       problems,
     });
@@ -143,6 +147,32 @@ export function retagShortEdit(tag: ShortTag, conference: Conference): TagEdit |
   const yy = conference.short[0].replace(/^.*-/, '');
   const want = tag.parts.year.text.length === 4 ? String(conference.year) : yy;
   return want === tag.parts.year.text ? null : replace(tag.parts.year, want);
+}
+
+/**
+ * The edit giving a short tag the revision word it lacks (`(WRC-15)` → `(Rev.WRC-15)`, Chinese
+ * `（WRC-15，修订版）`), or taking away one it should not have; null when it is as wanted.
+ */
+export function shortRevisionEdit(tag: ShortTag, language: Language, revised: boolean): TagEdit | null {
+  const { revision, name, year } = tag.parts;
+  if (revised === (revision !== undefined)) return null;
+  const yearEnd = year.offset + year.length;
+  if (revised) {
+    if (language === 'zh') return { offset: yearEnd, length: 0, expected: '', text: '，修订版' };
+    const word = revisionWord(language, tag.upper);
+    const text = language === 'ru' || language === 'ar' ? `${word} ` : word;
+    return { offset: name.offset, length: 0, expected: '', text };
+  }
+  const [from, to] =
+    revision!.offset > name.offset
+      ? [yearEnd, revision!.offset + revision!.length]
+      : [revision!.offset, name.offset];
+  return {
+    offset: from,
+    length: to - from,
+    expected: tag.text.slice(from - tag.offset, to - tag.offset),
+    text: '',
+  };
 }
 
 const replace = (span: Span, text: string): TagEdit => ({
