@@ -12,7 +12,7 @@ export interface Contribution {
 const read = (folder: string, name: string): string =>
   readFileSync(path.join(__dirname, '../fixtures', folder, `${name}.txt`), 'utf8');
 
-/** The two seed contributions the examples are built from, and one resolution in each other language. */
+/** The two seed contributions the examples are built from, one resolution in each other language, and a WRC one. */
 export const CONTRIBUTIONS: readonly Contribution[] = [
   { name: 'en-resolution-52', language: 'en', markup: read('seeds', 'en-resolution-52') },
   { name: 'fr-resolution-52', language: 'fr', markup: read('seeds', 'fr-resolution-52') },
@@ -21,4 +21,5 @@ export const CONTRIBUTIONS: readonly Contribution[] = [
     language,
     markup: read('languages', `${language}-resolution-52`),
   })),
+  { name: 'en-resolution-wrc-155', language: 'en', markup: read('languages', 'en-resolution-wrc-155') },
 ];

@@ -185,6 +185,12 @@ describe('WRC and RA resolutions: the short form on the number line', () => {
       language === 'en' ? 'Reasons:\tUpdate.' : 'Motifs:\tMise à jour.',
     ].join('\n');
 
+  test('a MOD of a WRC resolution with its tracked changes: WRC-23, nothing to report', () => {
+    const r = check(docx(byName('en-resolution-wrc-155').markup));
+    expect(r.conference?.short[0]).toBe('WRC-23');
+    expect(r.diagnostics.map((d) => d.message)).toEqual([]);
+  });
+
   test('(REV.WRC-19) names WRC-19: a preamble of the same conference passes', () => {
     const r = check(
       docx(

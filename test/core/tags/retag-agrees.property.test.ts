@@ -5,7 +5,8 @@ import type { Diagnostic } from '../../../src/core/diagnostic';
 import { check } from '../../../src/core/engine';
 import { fromMarkup } from '../../../src/core/markup';
 import { parse } from '../../../src/core/parse';
-import type { Snapshot } from '../../../src/core/snapshot';
+import { paragraphText, type Snapshot } from '../../../src/core/snapshot';
+import { parseHistory } from '../../../src/core/tags';
 import { by } from '../fix/helpers';
 import { CONTRIBUTIONS } from '../fixtures';
 
@@ -24,7 +25,12 @@ const errors = (s: Snapshot, conference: Conference): Diagnostic[] =>
  */
 describe.each(CONTRIBUTIONS.map((c) => [c.name, c] as const))('retag then check: %s', (_, c) => {
   const snapshot = fromMarkup(c.markup);
-  const newest = 2016;
+  // The text's last revision: retag refuses any conference older than the history line's newest entry.
+  const history = parse(snapshot).proposals[0].history;
+  const entries = history
+    ? (parseHistory(paragraphText(snapshot.paragraphs[history.paragraph]), c.language)?.entries ?? [])
+    : [];
+  const newest = Math.max(-Infinity, ...entries.map((e) => e.year));
   test.each(allConferences().map((x) => [describeConference(x), x] as const))('%s', (_name, conference) => {
     const plan = retagPlan(snapshot, parse(snapshot), conference);
     if (conference.year < newest) {
