@@ -1,22 +1,31 @@
 import { Command, CommanderError } from 'commander';
 import { processOutput, type CliIo, type Output } from './io';
-import { VERSION } from './options';
+import { conferencesOption, VERSION } from './options';
 import * as checkCommand from './commands/check';
 import * as outlineCommand from './commands/outline';
 import * as fixCommand from './commands/fix';
 import * as retagCommand from './commands/retag';
 import * as markCommand from './commands/mark';
+import * as conferencesCommand from './commands/conferences';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('amend')
     .description('Check and fix ITU proposals that amend resolutions (.docx with tracked changes).')
     .version(VERSION, '-v, --version')
+    .addOption(conferencesOption())
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
     });
-  for (const command of [checkCommand, outlineCommand, fixCommand, retagCommand, markCommand])
+  for (const command of [
+    checkCommand,
+    outlineCommand,
+    fixCommand,
+    retagCommand,
+    markCommand,
+    conferencesCommand,
+  ])
     command.register(program, io);
   for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput());
   return program;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { parseConference, type Conference } from '../core/conferences';
+import { extendConferences, parseConference, type Conference } from '../core/conferences';
 import { RULES } from '../core/rules';
 
 /** The package's version (the same relative path holds from src/cli and from the compiled lib/cli). */
@@ -27,6 +27,33 @@ export function conferenceFlag(mandatory = false): Option {
   ).argParser(parseConferenceArg);
   return mandatory ? option.makeOptionMandatory() : option;
 }
+
+/** Read a `--conferences` file into the record in use; a missing or malformed file is a usage error. */
+function loadConferences(file: string): string {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InvalidArgumentError(
+      `${file}: ${code === 'ENOENT' ? 'no such file' : e instanceof SyntaxError ? `not JSON: ${e.message}` : String(e)}`,
+    );
+  }
+  const record = extendConferences(data);
+  if (!record.ok) throw new InvalidArgumentError(`${file}: ${record.reason}`);
+  return file;
+}
+
+/**
+ * `--conferences FILE`: conferences and city names to add to the record, or to replace (same body and
+ * year), in the shape `amend conferences --format json` prints. A program option, so that it is read
+ * before any command's `--conference` is parsed, wherever it stands on the command line.
+ */
+export const conferencesOption = (): Option =>
+  new Option(
+    '--conferences <file>',
+    'JSON file of conferences to add or override (the shape of `amend conferences --format json`)',
+  ).argParser(loadConferences);
 
 /** `--format`, checked by commander. */
 export const formatOption = (formats: string[], fallback: string): Option =>

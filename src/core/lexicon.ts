@@ -154,16 +154,62 @@ export const BODY_NAMES: Record<Language, Partial<Record<Body, string>>> = {
     PP: "La Conférence de plénipotentiaires de l'Union internationale des télécommunications",
     WTDC: 'La Conférence mondiale de développement des télécommunications',
     WRC: 'La Conférence mondiale des radiocommunications',
+    RA: "L'Assemblée des radiocommunications",
   },
   es: {
     WTSA: 'La Asamblea Mundial de Normalización de las Telecomunicaciones',
     PP: 'La Conferencia de Plenipotenciarios de la Unión Internacional de Telecomunicaciones',
     WTDC: 'La Conferencia Mundial de Desarrollo de las Telecomunicaciones',
     WRC: 'La Conferencia Mundial de Radiocomunicaciones',
+    RA: 'La Asamblea de Radiocomunicaciones',
   },
-  ru: {},
+  // Russian and Chinese names as ITU's Final Acts give them (unverified in contributions); Arabic
+  // preambles open with `إن` and are told by BODY_KEYWORDS.
+  ru: {
+    WTSA: 'Всемирная ассамблея по стандартизации электросвязи',
+    PP: 'Полномочная конференция Международного союза электросвязи',
+    WTDC: 'Всемирная конференция по развитию электросвязи',
+    WRC: 'Всемирная конференция радиосвязи',
+    RA: 'Ассамблея радиосвязи',
+  },
   ar: {},
-  zh: {},
+  zh: {
+    WTSA: '世界电信标准化全会',
+    PP: '国际电信联盟全权代表大会',
+    WTDC: '世界电信发展大会',
+    WRC: '世界无线电通信大会',
+    RA: '无线电通信全会',
+  },
+};
+
+/** What a list mark says: another item follows, the section ends, the resolution ends, sub-items follow. */
+export type ListMarkRole = 'item' | 'last' | 'end' | 'introduces';
+
+/**
+ * The marks that close list items in each language: `; , . :` in Latin and Cyrillic scripts, full-width
+ * `；，。：` in Chinese, `؛ ، .` and `:` in Arabic. A fix writes only the document language's marks.
+ */
+export const LIST_MARKS: Record<Language, Record<ListMarkRole, string>> = {
+  en: { item: ';', last: ',', end: '.', introduces: ':' },
+  fr: { item: ';', last: ',', end: '.', introduces: ':' },
+  es: { item: ';', last: ',', end: '.', introduces: ':' },
+  ru: { item: ';', last: ',', end: '.', introduces: ':' },
+  ar: { item: '؛', last: '،', end: '.', introduces: ':' },
+  zh: { item: '；', last: '，', end: '。', introduces: '：' },
+};
+
+/** What a closing mark of any script says. */
+export const LIST_MARK_ROLE: Readonly<Record<string, ListMarkRole>> = {
+  ';': 'item',
+  '；': 'item',
+  '؛': 'item',
+  ',': 'last',
+  '，': 'last',
+  '،': 'last',
+  '.': 'end',
+  '。': 'end',
+  ':': 'introduces',
+  '：': 'introduces',
 };
 
 /** Markers a proposal line may carry. Symbols are never translated. */

@@ -1,4 +1,5 @@
 import type { AbstractNumDef, LevelDef, NumberingReader, StyleDef } from './parts';
+import { labelToken } from '../core/labels';
 
 /**
  * Word's automatic numbering, rendered as Word shows it. Counters belong to the abstract list, so two
@@ -138,6 +139,14 @@ export function formatNumber(n: number, fmt: string): string {
       return n > 0 ? toRoman(n) : String(n);
     case 'upperRoman':
       return n > 0 ? toRoman(n).toUpperCase() : String(n);
+    // Russian and Arabic lists lettered by Word: the alphabets the clause labels are read in.
+    case 'russianLower':
+    case 'russianUpper':
+    case 'arabicAbjad': {
+      const script = fmt === 'arabicAbjad' ? 'arabic' : 'cyrillic';
+      const letter = n > 0 ? labelToken('letter', { index: n - 1, suffix: 0, script }) : '?';
+      return fmt === 'russianUpper' ? letter.toUpperCase() : letter;
+    }
     case 'decimalZero':
       return n < 10 && n >= 0 ? `0${n}` : String(n);
     case 'bullet':

@@ -1,4 +1,13 @@
-import { canonicalCity, isConferenceVenue, localCity, parseConference } from '../../src/core/conferences';
+import {
+  allConferences,
+  canonicalCity,
+  extendConferences,
+  isConferenceVenue,
+  localCity,
+  parseConference,
+  suggestCity,
+  unknownVenueHint,
+} from '../../src/core/conferences';
 
 describe('parseConference: what users type for --conference', () => {
   test.each([
@@ -56,5 +65,87 @@ describe('city names', () => {
   test('venues', () => {
     expect(isConferenceVenue('Hammamet', 2016)).toBe(true);
     expect(isConferenceVenue('Hammamet', 2017)).toBe(false);
+  });
+});
+
+describe('the record', () => {
+  test.each([
+    ['PP-26', 'PP', 'Doha', 2026],
+    ['WTDC-25', 'WTDC', 'Baku', 2025],
+    ['WRC-27', 'WRC', 'Shanghai', 2027],
+    ['CCITT-84', 'WTSA', 'Malaga-Torremolinos', 1984],
+    ['WARC-92', 'WRC', 'Malaga-Torremolinos', 1992],
+    ['WRC-2000', 'WRC', 'Istanbul', 2000],
+    ['Bakou, 2025', 'WTDC', 'Baku', 2025],
+  ])('knows %s', (input, body, city, year) => {
+    expect(parseConference(input)).toEqual({
+      ok: true,
+      value: expect.objectContaining({ body, city, year }),
+    });
+  });
+
+  test('every body from its first conference to the latest decided, each city in six languages', () => {
+    for (const body of ['PP', 'WTSA', 'WTDC', 'WRC', 'RA'] as const)
+      expect(allConferences().filter((c) => c.body === body).length).toBeGreaterThanOrEqual(9);
+    for (const c of allConferences())
+      for (const lang of ['fr', 'es', 'ru', 'ar', 'zh'] as const) {
+        const name = localCity(c.city, lang);
+        // Russian, Arabic and Chinese names are written in their own script.
+        if (lang === 'ru') expect(name).toMatch(/^[А-Яа-яЁё -]+$/);
+        if (lang === 'ar') expect(name).toMatch(/^[\u0600-\u06ff -]+$/);
+        if (lang === 'zh') expect(name).toMatch(/^[\u4e00-\u9fff-]+$/);
+        expect(canonicalCity(name)).toBe(c.city);
+      }
+  });
+
+  test('Russian and Arabic history-line cities are venues', () => {
+    expect(isConferenceVenue('Флорианополис', 2004)).toBe(true);
+    expect(isConferenceVenue('Йоханнесбург', 2008)).toBe(true);
+    expect(isConferenceVenue('جوهانسبرغ', 2008)).toBe(true);
+    expect(isConferenceVenue('弗洛里亚诺波利斯', 2004)).toBe(true);
+  });
+
+  test('a misspelt venue gets the city it most likely means', () => {
+    expect(suggestCity('New Dehli')).toBe('New Delhi');
+    expect(unknownVenueHint('New Dehli', 2024)).toBe('did you mean New Delhi, 2024?');
+    expect(unknownVenueHint('Hamamet', 2017)).toMatch(/^did you mean Hammamet \(WTSA-16/);
+    const r = parseConference('New Dehli, 2024');
+    expect(!r.ok && r.reason).toMatch(/did you mean New Delhi, 2024\?/);
+    expect(suggestCity('Paris')).toBeUndefined();
+  });
+});
+
+describe('extendConferences: a secretariat adds or moves a conference', () => {
+  test('adds a conference and a city; replaces one of the same body and year', () => {
+    const r = extendConferences({
+      cities: { Riyadh: { en: 'Riyadh', fr: 'Riyad', ar: 'الرياض' } },
+      conferences: [
+        { body: 'WTSA', city: 'Riyadh', year: 2028, short: ['WTSA-28'] },
+        { body: 'WRC', city: 'Geneva', year: 2027, short: ['WRC-27'] },
+      ],
+    });
+    expect(r.ok).toBe(true);
+    expect(parseConference('WTSA-28')).toEqual({
+      ok: true,
+      value: expect.objectContaining({ city: 'Riyadh' }),
+    });
+    expect(canonicalCity('الرياض')).toBe('Riyadh');
+    expect(localCity('Riyadh', 'fr')).toBe('Riyad');
+    expect(allConferences().filter((c) => c.short[0] === 'WRC-27')).toEqual([
+      expect.objectContaining({ city: 'Geneva' }),
+    ]);
+    expect(isConferenceVenue('Shanghai', 2027)).toBe(true); // RA-27 still meets there
+  });
+
+  test.each([
+    [[], /expected an object/],
+    [{ conferences: [{ body: 'XYZ', city: 'Paris', year: 2030 }] }, /body: expected one of/],
+    [{ conferences: [{ body: 'PP', city: 'Paris', year: 'soon' }] }, /year: expected a year/],
+    [{ cities: { Paris: { fr: 3 } } }, /"Paris".fr: expected a name/],
+  ])('refuses %j with one reason, changing nothing', (data, reason) => {
+    const before = allConferences().length;
+    const r = extendConferences(data);
+    expect(!r.ok && r.reason).toMatch(reason);
+    expect(allConferences().length).toBe(before);
   });
 });

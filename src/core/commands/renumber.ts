@@ -49,7 +49,7 @@ function renumber(snapshot: Snapshot, clauses: readonly Clause[], edits: TextEdi
     const value = labelValue(c.kind, token);
     const expected: LabelValue =
       previous === null
-        ? firstValue(c.kind)
+        ? firstValue(c.kind, value)
         : value !== null && value.suffix > 0 && follows(previous, value)
           ? value
           : nextValue(previous);

@@ -5,6 +5,7 @@ import { textEdit, type EditPlan, type TextEdit } from '../plan';
 import { fail, ok, type Result } from '../result';
 import { paragraphText, type Snapshot } from '../snapshot';
 import {
+  findShortTags,
   findTags,
   formatHistoryEntry,
   HISTORY_SEPARATOR,
@@ -13,7 +14,10 @@ import {
   paragraphEdit,
   parseHistory,
   retagEdit,
+  retagShortEdit,
+  shortRevisionEdit,
   revisionInsertion,
+  type TagEdit,
   type TagMatch,
 } from '../tags';
 
@@ -50,22 +54,30 @@ export function retagPlan(snapshot: Snapshot, outline: Outline, conference: Conf
   for (const p of outline.proposals) {
     if (p.number) {
       const tag = findTags(text(p.number.paragraph), language)[0];
+      const short = tag ? undefined : findShortTags(text(p.number.paragraph), language)[0];
       if (tag) {
         tagged++;
         edits.push(...tagEdits(p.number.paragraph, tag, conference, language, true));
+      } else if (short) {
+        // A WRC or RA text keeps its short form (`(Rev.WRC-19)` → `(Rev.WRC-23)`).
+        tagged++;
+        const year = retagShortEdit(short, conference);
+        const word = shortRevisionEdit(short, language, true);
+        const both = mergeEdits([year, word].filter((e): e is TagEdit => e !== null));
+        edits.push(...both.map((e) => paragraphEdit(p.number!.paragraph, e)));
       }
     }
     if (p.history) {
       const history = parseHistory(text(p.history.paragraph), language);
       const entries = history?.entries ?? [];
+      // A text is only ever revised forward: an older conference would break the history.
+      const newest = Math.max(...entries.map((e) => e.year));
+      if (entries.length > 0 && newest > conference.year)
+        return fail(
+          `the history line already names ${newest}: ${describeConference(conference)} is older than the text's last revision`,
+        );
       if (entries.length > 0 && !entries.some((e) => namesConference(e, conference))) {
         const last = entries[entries.length - 1];
-        // A text is only ever revised forward: appending an older conference would break the history.
-        const newest = Math.max(...entries.map((e) => e.year));
-        if (newest > conference.year)
-          return fail(
-            `the history line already names ${newest}: ${describeConference(conference)} is older than the text's last revision`,
-          );
         const entry = `${HISTORY_SEPARATOR[language]}${formatHistoryEntry(conference, language)}`;
         edits.push(textEdit(p.history.paragraph, last.offset + last.length, '', entry));
         tagged++;

@@ -16,8 +16,12 @@ export interface TypedLabel {
   readonly bySpace: boolean;
 }
 
-const LETTER_LABEL = /^[ \u00a0]*([a-z]{1,8})\)(?:[\t \u00a0]+|$)/;
-const NUMBER_LABEL = /^[ \u00a0]*(\d{1,3}(?:bis|ter|quater)?)([.)]?)(\t[\t \u00a0]*|[ \u00a0]+|$)/;
+/** Latin letters, one Cyrillic letter (`а)`), one Arabic letter (`أ)`, `هـ)`), each with `bis`/`ter`. */
+const LETTER_LABEL =
+  /^[ \u00a0]*([a-z]{1,8}|[а-я](?:bis|ter|quater)?|[\u0621-\u064a]\u0640?(?:bis|ter|quater)?)\)(?:[\t \u00a0]+|$)/;
+/** Numbers, and decimal paragraph numbers (`1.1`, `2.3.1`). */
+const NUMBER_LABEL =
+  /^[ \u00a0]*(\d{1,3}(?:\.\d{1,3}){0,3}(?:bis|ter|quater)?)([.)]?)(\t[\t \u00a0]*|[ \u00a0]+|$)/;
 
 /** Read the label typed at the start of a text, or null. Letters must make a letter or roman label. */
 export function readTypedLabel(text: string): TypedLabel | null {
@@ -55,7 +59,9 @@ export function readTypedLabel(text: string): TypedLabel | null {
 
 /** The token of an automatic label ("a)", "(iv)", "3.", "12") and whether it is numeric. */
 export function readAutomaticLabel(label: string): { token: string; numeric: boolean } | null {
-  const m = /^\(?([A-Za-z]{1,8}|\d{1,3})[.)]?$/.exec(label.trim());
+  const m = /^\(?([A-Za-z]{1,8}|[а-яА-Я]|[\u0621-\u064a]\u0640?|\d{1,3}(?:\.\d{1,3}){0,3})[.)]?$/.exec(
+    label.trim(),
+  );
   if (!m) return null;
   const token = m[1].toLowerCase();
   const numeric = /^\d/.test(token);
@@ -76,6 +82,8 @@ export interface ClauseDraft {
   automatic: boolean;
   change: ChangeState;
   level?: number;
+  /** The automatic list (numId) the clause is numbered by. */
+  list?: string;
   /** The clause introduces sub-items (its text ends with a colon). */
   opensList: boolean;
   children: ClauseDraft[];
@@ -90,6 +98,8 @@ export interface LabelledParagraph {
   readonly labelOffset?: number;
   readonly automatic: boolean;
   readonly level?: number;
+  /** The automatic list (numId): a list of its own at the same level is not the lettered list. */
+  readonly list?: string;
   readonly change: ChangeState;
   /** Token in the original view when it differs ('' when the original had no label). */
   readonly originalToken?: string;
@@ -159,6 +169,7 @@ export class SectionReader {
     };
     // Optional fields set in place, in a fixed order, rather than spread from temporary objects.
     if (p.level !== undefined) draft.level = p.level;
+    if (p.list !== undefined) draft.list = p.list;
     if (p.labelOffset !== undefined) {
       draft.labelOffset = p.labelOffset;
       draft.labelLength = token.length;
@@ -178,6 +189,12 @@ export class SectionReader {
 
   private place(p: LabelledParagraph): { kind: LabelKind; child: boolean } {
     const top = this.lastTop;
+    const dotted = p.numeric ? p.token.indexOf('.') : -1;
+    if (dotted > 0) {
+      // `1.1` under `1` is its paragraph; decimal numbers with no such parent form their own run.
+      const child = top?.kind === 'number' && top.token === p.token.slice(0, dotted);
+      return { kind: 'number', child };
+    }
     if (p.numeric) {
       // Numbers are operative clauses; under an automatic deeper level they are sub-items.
       const child =
@@ -189,6 +206,13 @@ export class SectionReader {
     const topKind = top?.kind;
     // Letters and numbers take sub-items; a roman item or an unlabelled one does not.
     const parentable = top !== undefined && (topKind === 'letter' || topKind === 'number');
+    // A roman item of an automatic list of its own (another numId at the same level) is a sub-item of
+    // the lettered clause before it, and so are the items after it in that list.
+    const last = this.lastChild;
+    if (p.automatic && p.list !== undefined && top?.automatic && top.list !== p.list && parentable) {
+      if (last?.automatic && last.list === p.list) return { kind: last.kind as LabelKind, child: true };
+      if (roman !== null) return { kind: 'roman', child: true };
+    }
     // Automatic numbering knows the nesting: a deeper level is a sub-item.
     if (p.automatic && p.level !== undefined && top?.automatic && top.level !== undefined && parentable) {
       if (p.level > top.level)
@@ -202,7 +226,6 @@ export class SectionReader {
       return { kind: 'roman', child: false };
     }
     // Both readings are possible.
-    const last = this.lastChild;
     if (last && last.kind === 'roman') {
       const lastValue = labelValue('roman', last.token);
       if (lastValue && follows(lastValue, roman)) return { kind: 'roman', child: true };

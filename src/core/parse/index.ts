@@ -316,6 +316,7 @@ function readLabel(
         text: trimmed,
         automatic: true,
         level: p.numbering.level,
+        list: p.numbering.numId,
         close: auto.numeric ? '' : ')',
       };
   }

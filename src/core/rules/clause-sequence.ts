@@ -13,9 +13,9 @@ import { textEdit, type TextEdit } from '../plan';
 import type { Rule, RuleContext } from '../rule';
 
 /**
- * clause-sequence: in each section, lettered (`a)`, `b)` …), numbered (`1`, `2` …) and roman (`i)`,
- * `ii)` …) labels run without gap, duplicate or disorder in the current view; `bis`/`ter` labels sit
- * between their base and the next one.
+ * clause-sequence: in each section, lettered (`a)`, `b)` …, Cyrillic `а)`, `б)` …, Arabic `أ)`, `ب)` …),
+ * numbered (`1`, `2` …), decimal (`1.1`, `1.2`, `2.1` …) and roman (`i)`, `ii)` …) labels run without gap,
+ * duplicate or disorder in the current view; `bis`/`ter` labels sit between their base and the next one.
  *
  * Inserting a clause re-letters everything after it, and a proposal that inserts `h)` but leaves the old
  * `h)`–`k)` unrenumbered reads wrong to every delegation. Each clause is compared with the label it
@@ -51,34 +51,6 @@ export default rule;
 /** The token of a clause label: `h)` → `h`, `3.` → `3`. */
 const tokenOf = (label: string): string => label.replace(/[.)]$/, '');
 
-/** A label read: its token and its value (null when the token is not a label of its kind). */
-interface Reading {
-  readonly token: string;
-  readonly value: LabelValue | null;
-}
-
-/**
- * Labels already read, per kind. A document repeats the same few dozen labels (`a)` … `k)`, `1` …
- * `12`) in every section; the bound keeps a long-lived process from keeping every label it read.
- */
-const readings: Record<LabelKind, Map<string, Reading>> = {
-  letter: new Map(),
-  number: new Map(),
-  roman: new Map(),
-};
-
-function read(kind: LabelKind, label: string): Reading {
-  const known = readings[kind];
-  let reading = known.get(label);
-  if (reading === undefined) {
-    const token = tokenOf(label);
-    reading = { token, value: labelValue(kind, token) };
-    if (known.size >= 512) known.clear();
-    known.set(label, reading);
-  }
-  return reading;
-}
-
 function checkRun(context: RuleContext, section: Section, clauses: readonly Clause[]): void {
   if (clauses.length === 0) return;
   const previous: Partial<Record<LabelKind, LabelValue>> = {};
@@ -86,13 +58,15 @@ function checkRun(context: RuleContext, section: Section, clauses: readonly Clau
     const clause = clauses[k];
     if (clause.change === 'deleted' || clause.kind === 'none') continue;
     const kind = clause.kind;
-    const { token, value } = read(kind, clause.label);
+    const token = tokenOf(clause.label);
+    const value = labelValue(kind, token);
     const before = previous[kind];
     if (value !== null && (before === undefined ? opens(kind, value) : follows(before, value))) {
       previous[kind] = value;
       continue;
     }
-    const want = before === undefined ? firstValue(kind) : nextValue(before);
+    // The expected label is written like the one found: in its alphabet (`б)` wants `а)`), at its depth.
+    const want = before === undefined ? firstValue(kind, value) : nextValue(before);
     const wantToken = labelToken(kind, want);
     // A label is its token and its closing mark: `h)` wants `i)`, `3.` wants `4.`.
     report(context, section, clause, token, wantToken, wantToken + clause.label.slice(token.length));

@@ -2,13 +2,16 @@ import { describeConference, type Conference, type Language } from '../conferenc
 import type { Line, Proposal } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import {
+  findShortTags,
   formatVenue,
-  isUpper,
   mergeEdits,
   namesConference,
   paragraphEdit,
   retagEdit,
+  retagShortEdit,
+  shortRevisionEdit,
   revisionInsertion,
+  tagIsUpper,
   type TagEdit,
   type TagMatch,
 } from '../tags';
@@ -45,6 +48,44 @@ const rule: Rule = {
   },
 };
 
+/**
+ * A WRC or RA number line (`(REV.WRC-19)`) names the target by its year (only the digits change), and
+ * says `Rev.` on a MOD, not on an ADD.
+ */
+function checkShortTag(
+  context: RuleContext,
+  line: Line,
+  where: string,
+  target: Conference,
+  revision: Revision,
+): void {
+  const tag = findShortTags(context.text(line.paragraph), context.language).find((t) => t.conference);
+  if (!tag) return;
+  const stale = tag.year !== target.year;
+  const venue = stale ? retagShortEdit(tag, target) : null;
+  const rev = revision === 'bare' ? null : shortRevisionEdit(tag, context.language, revision === 'revised');
+  if (!stale && !rev) return;
+  const reasons: string[] = [];
+  if (stale) reasons.push(`names \`${tag.text}\`, not the target conference ${describeConference(target)}`);
+  if (rev)
+    reasons.push(
+      revision === 'revised'
+        ? 'lacks the revision word: the text is revised'
+        : 'says the text is revised, but it is new',
+    );
+  const edits = mergeEdits([venue, rev].filter((e): e is TagEdit => e !== null));
+  context.report({
+    message: `The ${where} tag ${reasons.join(', and ')}`,
+    paragraph: line.paragraph,
+    excerpt: tag.text,
+    offset: tag.offset,
+    length: tag.length,
+    actual: tag.text,
+    ...(venue ? { expected: venue.text } : {}),
+    ...(edits.length > 0 ? { fix: edits.map((e) => paragraphEdit(line.paragraph, e)) } : {}),
+  });
+}
+
 /** What the revision word should be: present on a MOD's number line, absent on an ADD's, not judged elsewhere. */
 type Revision = 'revised' | 'new' | 'bare';
 
@@ -57,14 +98,17 @@ function checkTag(
 ): void {
   const language = context.language;
   const tag = context.tags(line.paragraph).find((t) => t.conferences.length > 0);
-  if (!tag) return;
+  if (!tag) {
+    checkShortTag(context, line, where, target, revision);
+    return;
+  }
   const stale = !namesConference(tag, target);
   const venue = stale ? retagEdit(tag, target, language) : null;
   const rev = revisionEdit(tag, language, revision);
   const edits = mergeEdits([venue, rev].filter((e): e is TagEdit => e !== null));
   if (edits.length === 0) return;
   const fix = edits.map((e) => paragraphEdit(line.paragraph, e));
-  const expectedVenue = formatVenue(target, language, isUpper(tag.parts.city.text));
+  const expectedVenue = formatVenue(target, language, tagIsUpper(tag.parts));
   const reasons: string[] = [];
   if (stale) reasons.push(`names \`${tag.text}\`, not the target conference ${describeConference(target)}`);
   if (rev && revision === 'revised')

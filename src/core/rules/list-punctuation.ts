@@ -1,3 +1,4 @@
+import { LIST_MARK_ROLE, LIST_MARKS, type ListMarkRole } from '../lexicon';
 import type { Clause, Proposal, Section } from '../model';
 import { textEdit } from '../plan';
 import type { Rule, RuleContext } from '../rule';
@@ -6,8 +7,10 @@ import { shorten } from './proposal-span';
 /**
  * list-punctuation: the closing mark of every item of a resolution. Items end with `;`, the last item
  * of a section with `,` (a section's single unlabelled item too), the very last item of the resolution
- * with `.`, and an item that introduces sub-items with `:`. ITU texts put no space before the mark,
- * French ones included. Blanks after the mark are fine.
+ * with `.`, and an item that introduces sub-items with `:`; in the marks of the document's language
+ * (`；，。：` in Chinese, `؛ ، .` in Arabic, see LIST_MARKS), so a mark of another script is reported and
+ * replaced, never doubled. ITU texts put no space before the mark, French ones included. Blanks after
+ * the mark are fine.
  *
  * A resolution is one long sentence, so the marks tell where an item or a section ends; appending a
  * clause after a former last item must turn its `,` into `;`. Real texts break the convention (sub-items
@@ -15,8 +18,7 @@ import { shorten } from './proposal-span';
  * `;`, or insert `;` after the last character. Texts kept unchanged (NOC, SUP, SUP*) are not checked.
  */
 
-type Mark = ';' | ',' | '.' | ':';
-const MARKS = new Set<string>([';', ',', '.', ':']);
+type Role = ListMarkRole;
 /** The spaces, no-break and narrow no-break spaces just before `end` (a regex anchored at `$` is tried at every offset). */
 function spaceBefore(text: string, end: number): string {
   let start = end;
@@ -33,19 +35,24 @@ const ABBREVIATION = /(?:^|[^\p{L}])(?:etc|e\.g|i\.e|cf|al|No|Nos|Rev|Add|Corr|V
  */
 const UNCHANGED = new Set<string>(['NOC', 'SUP', 'SUP*']);
 
-const NAMES: Record<Mark, string> = { ';': 'semicolon', ',': 'comma', '.': 'full stop', ':': 'colon' };
+const NAMES: Record<Role, string> = {
+  item: 'semicolon',
+  last: 'comma',
+  end: 'full stop',
+  introduces: 'colon',
+};
 
 /** The mark an item should end with, and why: one constant per case, so no item allocates its own. */
 interface Closing {
-  readonly expected: Mark;
+  readonly role: Role;
   readonly why: string;
 }
 
-const INTRODUCES: Closing = { expected: ':', why: 'it introduces sub-items' };
-const ENDS: Closing = { expected: '.', why: 'it ends the resolution' };
-const SINGLE: Closing = { expected: ',', why: "it is its section's single item" };
-const LAST: Closing = { expected: ',', why: "it is its section's last item" };
-const FOLLOWED: Closing = { expected: ';', why: 'another item follows' };
+const INTRODUCES: Closing = { role: 'introduces', why: 'it introduces sub-items' };
+const ENDS: Closing = { role: 'end', why: 'it ends the resolution' };
+const SINGLE: Closing = { role: 'last', why: "it is its section's single item" };
+const LAST: Closing = { role: 'last', why: "it is its section's last item" };
+const FOLLOWED: Closing = { role: 'item', why: 'another item follows' };
 
 function closing(lastInSection: boolean, lastSection: boolean, single: boolean): Closing {
   if (lastInSection && lastSection) return ENDS;
@@ -110,8 +117,9 @@ function checkItem(
   section: Section,
   clause: Clause,
   child: Clause | null,
-  { expected, why }: Closing,
+  { role, why }: Closing,
 ): void {
+  const expected = LIST_MARKS[context.language][role];
   const item = child ?? clause;
   if (item.text.trim() === '') return;
   const paragraph = item.paragraph;
@@ -121,8 +129,8 @@ function checkItem(
   const end = body.length;
   const last = body[end - 1];
   // An abbreviation's full stop closes the item only where a full stop is expected (`… etc.` at the end).
-  const abbreviation = last === '.' && expected !== '.' && ABBREVIATION.test(body);
-  const found = MARKS.has(last) && !abbreviation ? (last as Mark) : null;
+  const abbreviation = last === '.' && role !== 'end' && ABBREVIATION.test(body);
+  const found = LIST_MARK_ROLE[last] !== undefined && !abbreviation ? last : null;
   const space = found ? spaceBefore(body, end - 1) : '';
   if (found === expected && space === '') return;
   const name = itemName(section, clause, child);
@@ -138,7 +146,7 @@ function checkItem(
       offset: at,
       length: space.length,
       actual: `${space}${found}`,
-      message: `Unexpected space before \`${found}\` at the end of ${name}: ITU texts put no space before a ${NAMES[found]}`,
+      message: `Unexpected space before \`${found}\` at the end of ${name}: ITU texts put no space before a ${NAMES[role]}`,
       fix: [textEdit(paragraph, at, space, '')],
     });
     return;
@@ -155,7 +163,10 @@ function checkItem(
       offset: at,
       length: removed.length,
       actual: found,
-      message: `Unexpected \`${found}\` at the end of ${name}, expected \`${expected}\`: ${why}`,
+      message:
+        LIST_MARK_ROLE[found] === role
+          ? `Unexpected \`${found}\` at the end of ${name}, expected \`${expected}\`: the ${NAMES[role]} of the document's language`
+          : `Unexpected \`${found}\` at the end of ${name}, expected \`${expected}\`: ${why}`,
       fix: [textEdit(paragraph, at, removed, expected)],
     });
     return;

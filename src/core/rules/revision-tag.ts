@@ -1,6 +1,14 @@
 import type { Clause, Outline } from '../model';
 import type { Rule, RuleContext } from '../rule';
-import { fixedText, mayHoldTag, mergeEdits, paragraphEdit, type TagMatch } from '../tags';
+import {
+  findShortTags,
+  fixedText,
+  mayHoldTag,
+  mergeEdits,
+  paragraphEdit,
+  type ShortTag,
+  type TagMatch,
+} from '../tags';
 
 /**
  * Every revision tag of a proposal — number line, history line entries, preamble, and the tags of texts
@@ -8,7 +16,10 @@ import { fixedText, mayHoldTag, mergeEdits, paragraphEdit, type TagMatch } from 
  * Russian, the Arabic comma), as `City, Year` with the comma, in one case, and names a city and year
  * where an ITU conference met. Why: a tag is how readers and the secretariat find the text revised; a
  * malformed one is the commonest slip in real contributions (`Hammamet 2016`). Form and case are fixed
- * token by token; an unknown venue or year needs a person. A citation is not required to be the newest
+ * token by token; an unknown venue or year needs a person (with the city it most likely means). WRC and
+ * RA texts' short tags (`(Rev.WRC-15)`, `(RÉV.CMR-19)`) take the language's abbreviation and name a
+ * year that body met. Two pairs run together (`(Rev. Guadalajara, 2010Busan, 2014)`, an edit made with
+ * tracking off) are reported with the pair that should stand. A citation is not required to be the newest
  * revision: that is a matter of substance. The cover pages before the first proposal are not checked,
  * and revision words in a history line are the history-line rule's finding.
  */
@@ -30,6 +41,8 @@ const rule: Rule = {
         done[i] = 1;
         const tags = tagsAt(context, i, history);
         if (tags) for (let k = 0; k < tags.length; k++) report(context, i, tags[k]);
+        if (i !== history && mayHoldTag(context.text(i)))
+          for (const tag of findShortTags(context.text(i), context.language)) report(context, i, tag);
       }
     }
   },
@@ -45,7 +58,7 @@ function tagsAt(
   return mayHoldTag(context.text(paragraph)) ? context.tags(paragraph) : undefined;
 }
 
-function report(context: RuleContext, paragraph: number, tag: TagMatch): void {
+function report(context: RuleContext, paragraph: number, tag: TagMatch | ShortTag): void {
   if (tag.problems.length === 0) return;
   const fix = mergeEdits(tag.problems.flatMap((p) => p.fix ?? [])).map((e) => paragraphEdit(paragraph, e));
   const expected = fix.length > 0 ? fixedText(tag) : undefined;

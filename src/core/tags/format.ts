@@ -1,5 +1,5 @@
 import { canonicalCity, localCity, type Conference, type Language } from '../conferences';
-import { isUpper, revisionWord, type Span, type TagEdit, type TagMatch } from './match';
+import { isUpper, revisionWord, tagIsUpper, type Span, type TagEdit, type TagMatch } from './match';
 
 export interface TagStyle {
   /** Write the revision word (`Rev.`): the text was revised at this conference, not first adopted. */
@@ -86,7 +86,7 @@ function wantedSuffix(suffix: Span | undefined, language: Language, upper: boole
  */
 export function retagEdit(match: TagMatch, conference: Conference, language: Language): TagEdit | null {
   const { city, year, separator, yearSuffix } = match.parts;
-  const upper = isUpper(city.text);
+  const upper = tagIsUpper(match.parts);
   const sameCity = canonicalCity(city.text) === conference.city;
   if (sameCity && match.year === conference.year) return null;
   const yearFirst = year.offset < city.offset;
@@ -97,7 +97,9 @@ export function retagEdit(match: TagMatch, conference: Conference, language: Lan
     const to = Math.max(city.offset + city.length, end.offset + end.length);
     return slice(match, from, to, formatVenue(conference, language, upper));
   }
-  const newCity = sameCity ? city.text : localCity(conference.city, language);
+  // A city already right but in the wrong case is rewritten with the rest (`Rév. HAMMAMET` → `Rév. Hammamet`).
+  const keepCity = sameCity && isUpper(city.text) === upper;
+  const newCity = keepCity ? city.text : localCity(conference.city, language);
   const newYear = match.year === conference.year ? year.text : String(conference.year);
   const sep = separatorIsCanonical(separator.text, language) ? separator.text : SEPARATOR[language];
   const pieces: readonly (readonly [Span, string])[] = yearFirst
@@ -137,7 +139,7 @@ export function retagEdit(match: TagMatch, conference: Conference, language: Lan
  */
 export function revisionInsertion(match: TagMatch, language: Language): TagEdit {
   const { city } = match.parts;
-  const word = revisionWord(language, isUpper(city.text));
+  const word = revisionWord(language, tagIsUpper(match.parts));
   return language === 'zh'
     ? { offset: city.offset + city.length, length: 0, expected: '', text: `，${word}` }
     : { offset: city.offset, length: 0, expected: '', text: `${word} ` };

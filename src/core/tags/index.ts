@@ -11,11 +11,14 @@ export {
   namesConference,
   paragraphEdit,
   revisionWord,
+  tagIsUpper,
 } from './match';
 export type { Span, TagEdit, TagMatch, TagParts, TagProblem, TagProblemKind } from './match';
 export { HISTORY_SEPARATOR, parseHistory } from './history';
 export type { HistoryLine } from './history';
 export { inferConference } from './infer';
+export { findShortTags, formatShortTag, retagShortEdit, shortRevisionEdit } from './short';
+export type { ShortTag } from './short';
 export {
   formatHistoryEntry,
   formatPreambleTag,

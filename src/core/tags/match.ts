@@ -3,6 +3,7 @@ import {
   conferencesAt,
   foldName,
   localCity,
+  unknownVenueHint,
   type Conference,
   type Language,
 } from '../conferences';
@@ -29,7 +30,8 @@ export interface TagEdit {
 export const paragraphEdit = (paragraph: number, e: TagEdit): TextEdit =>
   textEdit(paragraph, e.offset, e.expected, e.text);
 
-export type TagProblemKind = 'separator' | 'revision-word' | 'case' | 'year-suffix' | 'venue' | 'form';
+export type TagProblemKind =
+  'separator' | 'revision-word' | 'case' | 'year-suffix' | 'venue' | 'form' | 'glued';
 
 /** Something wrong with a tag, with the token-minimal edits that fix it when the fix is certain. */
 export interface TagProblem {
@@ -177,8 +179,9 @@ export function rawChinese(m: RegExpExecArray, base: number): RawTag {
  * Every revision tag in a paragraph's current text, malformed ones included (missing comma, a revision
  * word of another language, mixed case, a city/year where no ITU conference met). WRC/RA forms
  * (`(Rev.WRC-15)`, RA year histories) and parentheses that name no venue (`(IETF)`) are not tags.
- * A group whose text goes on after the year (`(Rev. Guadalajara, 2010Busan, 2014)`, deleted and
- * inserted text run together) is not read as a tag: nothing certain can be said about it.
+ * Two city/year pairs run together in one parenthesis (`(Rev. Guadalajara, 2010Busan, 2014)`, left by
+ * an edit made with tracking off where a tracked replacement was meant) are read as one tag whose newer
+ * pair stands and whose other pair is a `glued` problem, fixed by deleting it.
  */
 export function findTags(text: string, language: Language): TagMatch[] {
   const out: TagMatch[] = [];
@@ -194,6 +197,11 @@ export function findTags(text: string, language: Language): TagMatch[] {
     else {
       const la = latinTag(content);
       if (la) raw = rawLatin(la, base);
+      else {
+        const glued = gluedTag(text, p, language);
+        if (glued) out.push(glued);
+        continue;
+      }
     }
     if (!raw) continue;
     const { city, revision } = raw.parts;
@@ -207,6 +215,60 @@ export function findTags(text: string, language: Language): TagMatch[] {
 }
 
 const FOUR_DIGITS = /[0-9٠-٩]{4}/;
+const LIST_SEPARATOR = /[;；؛]/;
+
+/**
+ * A parenthesis holding two city/year pairs with nothing but blanks between them and around them: the
+ * newer pair (the later one on a tie) is the tag, the other one a problem whose fix deletes it.
+ */
+function gluedTag(text: string, paren: RegExpExecArray, language: Language): TagMatch | null {
+  const content = paren[1];
+  const base = paren.index + 1;
+  const found: RegExpExecArray[] = [];
+  LATIN_ENTRIES.lastIndex = 0;
+  for (let m = LATIN_ENTRIES.exec(content); m !== null && found.length < 3; m = LATIN_ENTRIES.exec(content))
+    found.push(m);
+  if (found.length !== 2) return null;
+  const [a, b] = found;
+  const between = content.slice(a.index + a[0].length, b.index);
+  if (between.trim() !== '' || LIST_SEPARATOR.test(between)) return null;
+  if (content.slice(0, a.index).trim() !== '' || content.slice(b.index + b[0].length).trim() !== '')
+    return null;
+  const [first, second] = [rawLatin(a, base), rawLatin(b, base)];
+  if (NOT_CITIES.test(first.parts.city.text) || NOT_CITIES.test(second.parts.city.text)) return null;
+  const firstYear = toYear(first.parts.year.text);
+  const secondYear = toYear(second.parts.year.text);
+  const standing = secondYear >= firstYear ? second : first;
+  // The dropped pair goes with the blanks after it (before it, for the second), its revision word with
+  // it unless the standing pair has none: `(Guadalajara, 2010Rev. Busan, 2014)` keeps `Rev.`.
+  const dropFrom = standing === second ? base + a.index : base + a.index + a[0].length;
+  const dropTo = standing === second ? base + b.index : base + b.index + b[0].length;
+  let from = dropFrom;
+  let judged = standing;
+  if (standing === second && first.parts.revision && !second.parts.revision) {
+    from = first.parts.city.offset;
+    // The tag that stands is the first pair's revision word with the second pair.
+    const { revision, revisionGap } = first.parts;
+    const { city, separator, year, yearSuffix } = second.parts;
+    judged = {
+      chinese: false,
+      parts: tagParts(revision, revisionGap, city, separator, year, yearSuffix),
+    };
+  }
+  const dropped = text.slice(from, dropTo);
+  const m = judge(judged, language, paren.index, paren[0], 'tag');
+  const pair = (r: RawTag) =>
+    text.slice(
+      r.parts.city.offset,
+      (r.parts.yearSuffix ?? r.parts.year).offset + (r.parts.yearSuffix ?? r.parts.year).length,
+    );
+  const glued: TagProblem = {
+    kind: 'glued',
+    message: `two city/year pairs run together, \`${pair(first)}\` and \`${pair(second)}\`: only \`${pair(standing)}\` should stand (a replacement is a tracked deletion and insertion)`,
+    fix: [{ offset: from, length: dropped.length, expected: dropped, text: '' }],
+  };
+  return { ...m, problems: [glued, ...m.problems] };
+}
 
 /**
  * Whether a text may hold a tag: every tag is in parentheses, and most paragraphs hold none. Two plain
@@ -263,12 +325,13 @@ export function judge(
     caseForm(parts, language, problems);
   }
   if (conferences.length === 0) {
+    const known = canonicalCity(city) !== undefined;
+    const hint = known ? '' : unknownVenueHint(city, year);
     problems.push({
       kind: 'venue',
-      message:
-        canonicalCity(city) === undefined
-          ? `no ITU conference met in ${city}`
-          : `no ITU conference met in ${city} in ${year}`,
+      message: known
+        ? `no ITU conference met in ${city} in ${year}`
+        : `no ITU conference met in ${city}${hint ? `; ${hint}` : ''}`,
     });
   }
   return {
@@ -456,6 +519,20 @@ const cityCase = remembered((city: string): CityCase => {
   return { words, upper };
 });
 
+/** The revision word when it has letters with a case (Arabic and Chinese words have none). */
+const casedRevision = (parts: TagParts): Span | undefined =>
+  parts.revision && CASED_LETTER.test(parts.revision.text) ? parts.revision : undefined;
+
+/**
+ * Whether a tag is written in capitals, as the case rule reads it: its revision word sets the case
+ * (`Rév. HAMMAMET 2016` is not in capitals: its city is wrong), the city when it has none. Whatever
+ * rewrites a tag writes in this case, so that check agrees with what was written.
+ */
+export function tagIsUpper(parts: TagParts): boolean {
+  const rev = casedRevision(parts);
+  return rev ? isUpper(rev.text) : isUpper(parts.city.text);
+}
+
 /**
  * The case rule: a tag is either all capitals (`REV. HAMMAMET, 2016`, by style or typed) or not at all.
  * The revision word sets the case; without one, a city half in capitals is reported but not fixed.
@@ -463,7 +540,7 @@ const cityCase = remembered((city: string): CityCase => {
 function caseForm(parts: TagParts, language: Language, problems: TagProblem[]): void {
   const city = parts.city;
   const { words, upper } = cityCase(city.text);
-  const rev = parts.revision && CASED_LETTER.test(parts.revision.text) ? parts.revision : undefined;
+  const rev = casedRevision(parts);
   let want: string | undefined;
   let message: string;
   if (rev) {
@@ -526,7 +603,7 @@ export function mergeEdits(edits: readonly TagEdit[]): TagEdit[] {
 }
 
 /** A tag's text with every certain fix applied (the text itself when nothing is fixable). */
-export function fixedText(match: TagMatch): string {
+export function fixedText(match: Pick<TagMatch, 'text' | 'offset' | 'problems'>): string {
   let s = match.text;
   const edits = mergeEdits(match.problems.flatMap((p) => p.fix ?? []));
   for (const e of edits.reverse()) {

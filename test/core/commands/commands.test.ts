@@ -50,7 +50,7 @@ describe('retagPlan', () => {
     const s = fromMarkup(english);
     const r = retagPlan(s, outline(s), conference('WTSA-96'));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toMatch(/already names 2012: WTSA-96 \(Geneva, 1996\) is older/);
+    if (!r.ok) expect(r.reason).toMatch(/already names 2012: WTSC-96 \(Geneva, 1996\) is older/);
   });
 
   test("English, all caps number line: the three places name New Delhi, token-minimal, in the tags' case", () => {

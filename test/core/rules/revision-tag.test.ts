@@ -73,6 +73,13 @@ runRuleTests(rule, {
           expected: '(Rév. Busan, 2014)',
           clause: 'reconnaissant a)',
         },
+        {
+          paragraph: 7,
+          actual: '(Rév. Guadalajara, 2010Busan, 2014)',
+          expected: '(Rév. Busan, 2014)',
+          message:
+            'Unexpected `(Rév. Guadalajara, 2010Busan, 2014)`, expected `(Rév. Busan, 2014)`: two city/year pairs run together, `Guadalajara, 2010` and `Busan, 2014`: only `Busan, 2014` should stand (a replacement is a tracked deletion and insertion)',
+        },
       ],
       output: [
         'MOD\tAPT/44A14/1',
@@ -81,7 +88,7 @@ runRuleTests(rule, {
         '(Florianópolis, 2004; Dubaï, 2012; Hammamet, 2016)',
         "L'Assemblée mondiale de normalisation des télécommunications (Hammamet, 2016),",
         'reconnaissant',
-        'a)\tla Résolution 130 (Rév. Busan, 2014) et la Résolution 71 (Rév. Guadalajara, 2010Busan, 2014).',
+        'a)\tla Résolution 130 (Rév. Busan, 2014) et la Résolution 71 (Rév. Busan, 2014).',
       ].join('\n'),
     },
     {

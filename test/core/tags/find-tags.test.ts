@@ -58,11 +58,28 @@ describe('findTags: what is not a revision tag', () => {
     'countering spam (e.g. e-mail) and',
     'Task Force (IETF)), in order',
     'the plan (September 2016) says',
-    // Deleted and inserted text run together: not a tag anyone can judge.
-    'Resolution 71 (Rev. Guadalajara, 2010Busan, 2014) of the',
-    'Resolution 174 (Guadalajara, 2010Rev. Busan, 2014) of the',
+    // A list of venues is a history, not two glued pairs.
+    'the texts (Florianópolis, 2004; Johannesburg, 2008) of the',
   ])('%s', (text) => {
     expect(findTags(text, 'en')).toEqual([]);
+  });
+
+  test.each([
+    ['Resolution 71 (Rev. Guadalajara, 2010Busan, 2014) of the', '(Rev. Busan, 2014)'],
+    ['Resolution 174 (Guadalajara, 2010Rev. Busan, 2014) of the', '(Rev. Busan, 2014)'],
+    ['RÉSOLUTION 52 (Rév. Dubaï, 2012 HAMMAMET 2016)', '(Rév. Hammamet, 2016)'],
+    ['Resolution 45 (Rev. Hyderabad, 2010Rev. Dubai, 2014) of', '(Rev. Dubai, 2014)'],
+  ])('glued pairs, as an edit with tracking off leaves them: %s stands as %s', (text, fixed) => {
+    const tags = findTags(text, text.startsWith('RÉS') ? 'fr' : 'en');
+    expect(tags).toHaveLength(1);
+    expect(tags[0].problems[0]).toEqual(
+      expect.objectContaining({
+        kind: 'glued',
+        message: expect.stringMatching(/^two city\/year pairs run together/),
+      }),
+    );
+    // The other pair goes, and the standing one is made right with it (comma, case).
+    expect(fixedText(tags[0])).toBe(fixed);
   });
 });
 
