@@ -1,3 +1,4 @@
+import './polyfills';
 import { Spinner } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { ok } from '../core/result';
