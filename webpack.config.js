@@ -13,6 +13,8 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+const { version } = require('./package.json');
 
 const DEV_URL = 'https://localhost:3000/';
 
@@ -95,6 +97,8 @@ module.exports = (env, argv) => {
       maxAssetSize: 1024 * 1024,
     },
     plugins: [
+      // The Diagnostics view names the version a support mail is about.
+      new DefinePlugin({ AMEND_VERSION: JSON.stringify(version) }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
