@@ -89,7 +89,7 @@ export function diagnosticsText(input: DiagnosticsInput, t: Translate): string {
   lines.push(['diagBrowser', input.userAgent]);
   return [
     t('diagReport', { version: input.version ?? VERSION, time: input.time.toISOString() }),
-    ...lines.map(([label, value]) => `${t(label)}: ${value ?? t('diagUnknown')}`),
+    ...lines.map(([label, value]) => t('diagLine', { label: t(label), value: value ?? t('diagUnknown') })),
   ].join('\n');
 }
 
@@ -120,6 +120,8 @@ export function DiagnosticsEntry(props: {
   const t = useT();
   const styles = useStyles();
   const [open, setOpen] = useState(props.initiallyOpen ?? diagnosticsRequested());
+  // The report's time is when it was opened, so what is copied is what is shown.
+  const [openedAt, setOpenedAt] = useState(() => new Date());
   const [copy, setCopy] = useState<CopyState>('idle');
   const area = useRef<HTMLTextAreaElement>(null);
   const text = open
@@ -128,7 +130,7 @@ export function DiagnosticsEntry(props: {
           host: props.host,
           trace: props.trace,
           userAgent: globalThis.navigator?.userAgent,
-          time: new Date(),
+          time: openedAt,
         },
         t,
       )
@@ -159,6 +161,7 @@ export function DiagnosticsEntry(props: {
         open={open}
         onOpenChange={(_, data) => {
           setOpen(data.open);
+          setOpenedAt(new Date());
           setCopy('idle');
         }}
       >
