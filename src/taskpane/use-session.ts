@@ -76,7 +76,10 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
 
   /** One host call with an error path and a deadline: it always settles, as a Result. */
   const call = useCallback(
-    async <T>(name: OperationRecord['name'], run: () => Promise<Result<T>>): Promise<Called<T>> => {
+    async <T>(
+      name: OperationRecord['name'],
+      run: (alive: () => void) => Promise<Result<T>>,
+    ): Promise<Called<T>> => {
       const started = now();
       const outcome = await settle(run, timeoutMs, hostTimeoutMessage(host, timeoutMs, t), t);
       const record: OperationRecord = { name, milliseconds: Math.round(now() - started), ok: outcome.ok };
@@ -97,8 +100,12 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
   const read = useCallback(
     async (extra: Partial<SessionState> = {}): Promise<boolean> => {
       setState((s) => ({ ...s, busy: 'reading', progress: undefined }));
-      const snap = await call('read', () =>
-        host.read((fraction) => setState((s) => ({ ...s, progress: fraction }))),
+      // Progress is a sign of life: a long read that keeps reporting is not cut off.
+      const snap = await call('read', (alive) =>
+        host.read((fraction) => {
+          alive();
+          setState((s) => ({ ...s, progress: fraction }));
+        }),
       );
       if (!snap.ok) {
         setState((s) => ({ ...s, busy: null, progress: undefined, error: snap.reason, notice: undefined }));
@@ -238,27 +245,32 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 
 /**
  * Run a host call to a Result whatever it does: a rejection or a throw becomes a failure with its
- * message, and a call that has not settled after `ms` becomes a stalled failure (the call itself
- * cannot be cancelled; its late answer is ignored).
+ * message, and a call silent for `ms` (no answer, no `alive()` from it) becomes a stalled failure (the
+ * call itself cannot be cancelled; its late answer is ignored).
  */
 async function settle<T>(
-  run: () => Promise<Result<T>>,
+  run: (alive: () => void) => Promise<Result<T>>,
   ms: number,
   timeoutMessage: string,
   t: Translate,
 ): Promise<Called<T>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline =
-    ms === Infinity
-      ? new Promise<never>(() => undefined)
-      : new Promise<Called<T>>((resolve) => {
-          timer = setTimeout(() => resolve({ ok: false, reason: timeoutMessage, stalled: true }), ms);
-        });
+  let expire: () => void = () => undefined;
+  let settled = false;
+  const alive = () => {
+    if (ms === Infinity || settled) return;
+    clearTimeout(timer);
+    timer = setTimeout(expire, ms);
+  };
+  const deadline = new Promise<Called<T>>((resolve) => {
+    expire = () => resolve({ ok: false, reason: timeoutMessage, stalled: true });
+  });
+  alive();
   try {
     return await Promise.race([
       (async () => {
         try {
-          return await run();
+          return await run(alive);
         } catch (e) {
           return fail<T>(t('unexpectedError', { message: errorMessage(e) }));
         }
@@ -266,6 +278,7 @@ async function settle<T>(
       deadline,
     ]);
   } finally {
+    settled = true;
     clearTimeout(timer);
   }
 }

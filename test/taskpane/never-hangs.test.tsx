@@ -142,3 +142,24 @@ test('selecting a finding when Word never answers ends in a message, not a silen
   await pastDeadline();
   expect(alertText()).toContain('Word did not answer within 60 seconds');
 });
+
+test('a long read that keeps reporting progress is not cut off', async () => {
+  const host = new FakeHost(SAMPLE_MARKUP);
+  const read = host.read.bind(host);
+  // Three minutes in all, a sign of life every 40 seconds: slower than the deadline, never silent for it.
+  host.read = async (onProgress) => {
+    for (let i = 1; i <= 4; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 40_000));
+      onProgress?.(i / 5);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20_000));
+    return read(onProgress);
+  };
+  renderPane(host);
+  await act(async () => {
+    await jest.advanceTimersByTimeAsync(180_000);
+  });
+  await summary();
+  expect(screen.queryByRole('alert')).toBeNull();
+  expect(busy()).toBe('false');
+});
