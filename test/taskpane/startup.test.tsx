@@ -37,7 +37,13 @@ function startPane(globals: Globals, windowName = '') {
   });
 }
 
+// The entry point renders on its own schedule, as in a browser, not inside a test's act().
+beforeEach(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+});
+
 afterEach(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   delete (globalThis as Globals).Office;
   delete (globalThis as Globals).Word;
   window.name = '';
