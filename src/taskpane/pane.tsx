@@ -103,7 +103,7 @@ export function Pane({ host, version = 0 }: { host: DocumentHost; version?: numb
         <Dismissible
           intent="error"
           onDismiss={session.dismiss}
-          action={session.stalled ? <ReloadButton /> : undefined}
+          action={session.stalled || !session.snapshot ? <ReloadButton /> : undefined}
         >
           {session.error}
         </Dismissible>
