@@ -1,11 +1,20 @@
 /**
  * Builds the task pane (dist/taskpane.html + bundle), the ribbon's function file (dist/commands.html),
  * the support page (dist/support.html), the icons and a manifest whose URLs point at ADDIN_URL (default https://localhost:3000/).
- * office.js is never bundled: the pane loads it from Office's CDN only when a host is present.
+ * office.js is never bundled: taskpane.html and commands.html load it from Office's CDN with a static tag in
+ * <head>, as Office requires (a copy served from our origin would miss the CDN's updates for new hosts, and
+ * add-ins in AppSource must use the CDN).
+ *
+ * Word's webviews set the language level: WebView2 (Windows), WKWebView from Safari 15 (Mac, iPad) and
+ * current browsers (Word on the web), as `browserslist` in package.json says. Babel brings every module,
+ * dependencies included, down to that list (class static blocks, for one, arrive from Fluent UI's
+ * dependencies and need Safari 16.4); test/build checks the emitted scripts.
  */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+const { version } = require('./package.json');
 
 const DEV_URL = 'https://localhost:3000/';
 
@@ -20,6 +29,22 @@ function rewriteManifest(xml) {
   const url = addinUrl();
   return xml.split(DEV_URL).join(url).split(DEV_URL.slice(0, -1)).join(new URL(url).origin);
 }
+
+/**
+ * Babel with the browserslist targets of package.json; no polyfills are injected (the few runtime
+ * methods the oldest webview lacks are added by src/taskpane/polyfills.ts). `unambiguous` because
+ * dependencies mix ES modules and CommonJS.
+ */
+const babel = {
+  loader: 'babel-loader',
+  options: {
+    babelrc: false,
+    configFile: false,
+    cacheDirectory: true,
+    sourceType: 'unambiguous',
+    presets: [['@babel/preset-env', { modules: false, bugfixes: true }]],
+  },
+};
 
 module.exports = (env, argv) => {
   const production = (argv && argv.mode) !== 'development';
@@ -42,15 +67,26 @@ module.exports = (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, 'tsconfig.json'),
-              // ES modules so webpack can tree-shake Fluent UI; the Node build keeps CommonJS.
-              compilerOptions: { module: 'esnext', sourceMap: !production },
+          // Loaders run last to first: TypeScript strips the types, then Babel lowers the syntax.
+          use: [
+            babel,
+            {
+              loader: 'ts-loader',
+              options: {
+                transpileOnly: true,
+                configFile: path.resolve(__dirname, 'tsconfig.json'),
+                // ES modules so webpack can tree-shake Fluent UI; the Node build keeps CommonJS.
+                compilerOptions: { module: 'esnext', sourceMap: !production },
+              },
             },
-          },
+          ],
+        },
+        {
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          // core-js and Babel's own helpers are what Babel would inject: transforming them loops.
+          exclude: /node_modules[\\/](core-js|@babel[\\/]runtime)[\\/]/,
+          use: babel,
         },
       ],
     },
@@ -61,6 +97,8 @@ module.exports = (env, argv) => {
       maxAssetSize: 1024 * 1024,
     },
     plugins: [
+      // The Diagnostics view names the version a support mail is about.
+      new DefinePlugin({ AMEND_VERSION: JSON.stringify(version) }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

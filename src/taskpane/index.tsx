@@ -1,13 +1,15 @@
+import './polyfills';
 import { Spinner } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { ok } from '../core/result';
 import type { WordRun } from '../word/word-host';
-import { pickLanguage, translator } from './i18n';
-import { connectToWord } from './office';
+import { pickLanguage, translator, type Translate } from './i18n';
+import { documentName, pageEnvironment, start, type StartFailure } from './office';
 import { Pane } from './pane';
 import { createSampleHost } from './preview/preview-host';
 import { PreviewShell } from './preview/preview-shell';
 import { AmendRoot } from './root';
+import { StartupError } from './startup-error';
 import { readThemeEnvironment } from './theme';
 
 /** Office's display language in Word, the browser's otherwise. */
@@ -21,51 +23,70 @@ function uiLanguage(): string | undefined {
   return navigator.language;
 }
 
-/** The open document's file name, when Word gives its URL (a new unsaved document has none). */
-function documentName(): string | undefined {
-  const url = Office.context.document?.url;
-  return url ? decodeURIComponent(url.split(/[\\/]/).pop() ?? url) : undefined;
+function failureText(failure: StartFailure, t: Translate): string {
+  switch (failure.reason) {
+    case 'no-office':
+      return t('startNoOffice');
+    case 'timeout':
+      return t('startTimeout', { seconds: failure.seconds });
+    case 'no-host':
+      return t('startNoHost');
+    case 'other-host':
+      return t('startOtherHost', { host: failure.host });
+  }
 }
 
-async function main(): Promise<void> {
-  const element = document.getElementById('root');
-  if (!element) throw new Error('taskpane.html has no #root element');
-  const root = createRoot(element);
-  // A new key per stage: once Office is ready its theme and display language are read afresh.
-  const render = (stage: string, child: React.ReactNode) =>
-    root.render(
-      <AmendRoot
-        key={stage}
-        language={pickLanguage(uiLanguage())}
-        environment={readThemeEnvironment()}
-        watch={readThemeEnvironment}
-      >
-        {child}
-      </AmendRoot>,
-    );
-  render('starting', <Spinner label={translator(pickLanguage(navigator.language))('loadingHost')} />);
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-  if (await connectToWord()) {
-    // Loaded only inside Word, so the preview never pulls in the Office adapter.
-    const [{ WordHost }, { readFlatOpc }] = await Promise.all([
-      import(/* webpackChunkName: "word" */ '../word/word-host'),
-      import(/* webpackChunkName: "word" */ '../docx'),
-    ]);
-    const host = new WordHost({
-      run: Word.run.bind(Word) as WordRun,
-      requirements: Office.context.requirements,
-      readOoxml: (xml) => {
-        const r = readFlatOpc(xml);
-        return r.ok ? ok(r.value.snapshot) : r;
-      },
-      title: documentName(),
-    });
-    render('word', <Pane host={host} />);
-    return;
-  }
+const element = document.getElementById('root');
+if (!element) throw new Error('taskpane.html has no #root element');
+const root = createRoot(element);
+// A new key per stage: once Office is ready its theme and display language are read afresh.
+const render = (stage: string, child: React.ReactNode) =>
+  root.render(
+    <AmendRoot
+      key={stage}
+      language={pickLanguage(uiLanguage())}
+      environment={readThemeEnvironment()}
+      watch={readThemeEnvironment}
+    >
+      {child}
+    </AmendRoot>,
+  );
+const t = () => translator(pickLanguage(uiLanguage()));
+const fail = (text: string) => render('failed', <StartupError message={text} />);
+
+async function main(): Promise<void> {
+  let word: Promise<void> | undefined;
+  /** Inside Word: load the Office adapter (its own chunk, so the preview never pulls it in) and run. */
+  const startWord = (): Promise<void> =>
+    (word ??= (async () => {
+      const [{ WordHost }, { readFlatOpc }] = await Promise.all([
+        import(/* webpackChunkName: "word" */ '../word/word-host'),
+        import(/* webpackChunkName: "word" */ '../docx'),
+      ]);
+      // WordHost's options as they stand; a whole-file reader (getFileAsync), the platform and the
+      // Office version for the Diagnostics view join them here as the adapter takes them.
+      const host = new WordHost({
+        run: Word.run.bind(Word) as WordRun,
+        requirements: Office.context.requirements,
+        readOoxml: (xml) => {
+          const r = readFlatOpc(xml);
+          return r.ok ? ok(r.value.snapshot) : r;
+        },
+        title: documentName(Office.context.document?.url),
+      });
+      render('word', <Pane host={host} />);
+    })().catch((e: unknown) => fail(t()('startLoadFailed', { message: message(e) }))));
+
+  render('starting', <Spinner label={t()('loadingHost')} />);
+  const where = await start(pageEnvironment(), undefined, () => void startWord());
+  if (where.kind === 'word') return startWord();
+  if (where.kind === 'failed') return fail(failureText(where.failure, t()));
   const sample = createSampleHost();
   if (!sample.ok) throw new Error(`the built-in sample does not read back: ${sample.reason}`);
   render('preview', <PreviewShell host={sample.value} />);
 }
 
-void main();
+// Whatever goes wrong at start shows on the page with a Reload button instead of a spinner that never stops.
+main().catch((e: unknown) => fail(t()('unexpectedError', { message: message(e) })));

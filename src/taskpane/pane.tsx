@@ -13,7 +13,8 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { DiagnosticsEntry } from './diagnostics';
 import { DraftTab } from './draft-tab';
 import type { DocumentHost } from './host';
 import { useT, type MessageKey, type Translate } from './i18n';
@@ -21,6 +22,7 @@ import { IssuesTab } from './issues-tab';
 import { MessageText } from './message-text';
 import { OutlineTab } from './outline-tab';
 import { useThemeControl } from './root';
+import { ReloadButton } from './startup-error';
 import type { ThemeChoice } from './theme';
 import { useSession, type Notice } from './use-session';
 
@@ -98,7 +100,11 @@ export function Pane({ host, version = 0 }: { host: DocumentHost; version?: numb
         ))}
       {session.busy === 'working' && <Spinner size="tiny" label={t('working')} />}
       {session.error && (
-        <Dismissible intent="error" onDismiss={session.dismiss}>
+        <Dismissible
+          intent="error"
+          onDismiss={session.dismiss}
+          action={session.stalled || !session.snapshot ? <ReloadButton /> : undefined}
+        >
           {session.error}
         </Dismissible>
       )}
@@ -121,6 +127,7 @@ export function Pane({ host, version = 0 }: { host: DocumentHost; version?: numb
         {tab === 'outline' && <OutlineTab session={session} />}
         {tab === 'draft' && <DraftTab session={session} />}
       </div>
+      <DiagnosticsEntry host={host} trace={session.trace} />
     </main>
   );
 }
@@ -132,6 +139,8 @@ export function Pane({ host, version = 0 }: { host: DocumentHost; version?: numb
 function Dismissible(props: {
   intent: 'error' | 'success';
   onDismiss: () => void;
+  /** Another action before Dismiss (Reload when the host stopped answering). */
+  action?: ReactNode;
   children: React.ReactNode;
 }) {
   const t = useT();
@@ -147,6 +156,7 @@ function Dismissible(props: {
     <MessageBar ref={bar} intent={props.intent} role={props.intent === 'error' ? 'alert' : 'status'}>
       <MessageBarBody>{props.children}</MessageBarBody>
       <MessageBarActions>
+        {props.action}
         <Button appearance="transparent" onClick={dismiss}>
           {t('dismiss')}
         </Button>

@@ -4,10 +4,18 @@ import type { Diagnostic } from '../core/diagnostic';
 import { check, type CheckResult } from '../core/engine';
 import { fixAllAsync, planFixes } from '../core/fix';
 import type { EditPlan } from '../core/plan';
-import { ok, type Result } from '../core/result';
+import { fail, ok, type Result } from '../core/result';
 import type { Snapshot } from '../core/snapshot';
-import type { DocumentHost, Target } from './host';
+import type { DocumentHost, OperationRecord, Target } from './host';
+import { useT, type Translate } from './i18n';
 import { mark, MARKS } from './marks';
+
+/**
+ * How long the pane waits for one host call before it stops waiting and says so. Reading a 300-page
+ * document in Word on the web takes seconds; a call still open after a minute will not settle (Word
+ * was closed under it, the connection dropped), and the spinner must not turn forever.
+ */
+export const HOST_TIMEOUT_MS = 60_000;
 
 /** What the pane knows about the document at a moment. */
 export interface SessionState {
@@ -21,6 +29,17 @@ export interface SessionState {
   readonly error?: string;
   /** An account of the last change the pane made. */
   readonly notice?: Notice;
+  /** A host call did not settle in time: the host is stuck, and only reloading the pane starts afresh. */
+  readonly stalled?: boolean;
+  /** What the Diagnostics view shows of the pane's own side: the last read and apply, the last error. */
+  readonly trace: SessionTrace;
+}
+
+/** The pane's own record of its calls to the host, timed around the whole call (timeouts included). */
+export interface SessionTrace {
+  readonly lastRead?: OperationRecord;
+  readonly lastApply?: OperationRecord;
+  readonly lastError?: { readonly message: string; readonly at: string };
 }
 
 /** What the last change did: one plan applied, or the fix-all loop's tally. */
@@ -46,29 +65,70 @@ export interface Session extends SessionState {
  * re-checks after every change it makes. `version` changes when the document was replaced from outside
  * (the preview's Open .docx) so the pane re-reads.
  */
-export function useSession(host: DocumentHost, version = 0): Session {
-  const [state, setState] = useState<SessionState>({ busy: 'reading' });
+export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIMEOUT_MS): Session {
+  const t = useT();
+  const [state, setState] = useState<SessionState>({ busy: 'reading', trace: {} });
   const [conference, setConference] = useState<Conference | undefined>(undefined);
   const current = useRef(state);
   current.current = state;
   const conferenceRef = useRef(conference);
   conferenceRef.current = conference;
 
+  /** One host call with an error path and a deadline: it always settles, as a Result. */
+  const call = useCallback(
+    async <T>(
+      name: OperationRecord['name'],
+      run: (alive: () => void) => Promise<Result<T>>,
+    ): Promise<Called<T>> => {
+      const started = now();
+      const outcome = await settle(run, timeoutMs, hostTimeoutMessage(host, timeoutMs, t), t);
+      const record: OperationRecord = { name, milliseconds: Math.round(now() - started), ok: outcome.ok };
+      setState((s) => ({
+        ...s,
+        stalled: s.stalled || outcome.stalled,
+        trace: {
+          ...s.trace,
+          ...(name === 'read' ? { lastRead: record } : name === 'apply' ? { lastApply: record } : {}),
+          ...(outcome.ok ? {} : { lastError: { message: outcome.reason, at: new Date().toISOString() } }),
+        },
+      }));
+      return outcome;
+    },
+    [host, timeoutMs, t],
+  );
+
   const read = useCallback(
     async (extra: Partial<SessionState> = {}): Promise<boolean> => {
       setState((s) => ({ ...s, busy: 'reading', progress: undefined }));
-      const snap = await host.read((fraction) => setState((s) => ({ ...s, progress: fraction })));
+      // Progress is a sign of life: a long read that keeps reporting is not cut off.
+      const snap = await call('read', (alive) =>
+        host.read((fraction) => {
+          alive();
+          setState((s) => ({ ...s, progress: fraction }));
+        }),
+      );
       if (!snap.ok) {
-        setState((s) => ({ ...s, busy: null, progress: undefined, error: snap.reason }));
+        setState((s) => ({ ...s, busy: null, progress: undefined, error: snap.reason, notice: undefined }));
         return false;
       }
       mark(MARKS.snapshotRead);
-      const result = check(snap.value, { conference: conferenceRef.current });
+      const checked = attempt(() => check(snap.value, { conference: conferenceRef.current }), t);
       mark(MARKS.checked);
+      if (!checked.ok) {
+        setState((s) => ({
+          ...s,
+          busy: null,
+          progress: undefined,
+          error: checked.reason,
+          notice: undefined,
+        }));
+        return false;
+      }
+      const result = checked.value;
       setState((s) => ({ ...s, busy: null, progress: undefined, snapshot: snap.value, result, ...extra }));
       return true;
     },
-    [host],
+    [host, call, t],
   );
 
   useEffect(() => {
@@ -80,25 +140,27 @@ export function useSession(host: DocumentHost, version = 0): Session {
     setState((s) => (s.snapshot ? { ...s, result: check(s.snapshot, { conference }) } : s));
   }, [conference]);
 
-  const fail = (reason: string) => setState((s) => ({ ...s, busy: null, error: reason, notice: undefined }));
+  const failed = (reason: string) =>
+    setState((s) => ({ ...s, busy: null, progress: undefined, error: reason, notice: undefined }));
 
   const apply = useCallback(
     async (plan: Result<EditPlan>): Promise<boolean> => {
       if (!plan.ok) {
-        fail(plan.reason);
+        failed(plan.reason);
         return false;
       }
       setState((s) => ({ ...s, busy: 'working' }));
-      const done = await host.apply(plan.value);
+      const done = await call('apply', () => host.apply(plan.value));
       if (!done.ok) {
         // A refused plan (stale document) changed nothing, but the document did move on: read it again.
-        await read();
-        fail(done.reason);
+        // A host that did not answer is not asked again.
+        if (!done.stalled) await read();
+        failed(done.reason);
         return false;
       }
       return read({ error: undefined, notice: { kind: 'applied', title: plan.value.title } });
     },
-    [host, read],
+    [host, read, call],
   );
 
   const fix = useCallback(
@@ -113,20 +175,33 @@ export function useSession(host: DocumentHost, version = 0): Session {
 
   const fixAll = useCallback(async () => {
     setState((s) => ({ ...s, busy: 'working' }));
-    const outcome = await fixAllAsync(
-      host,
-      {
-        read: (doc) => doc.read(),
-        apply: async (doc, plan) => {
-          const r = await doc.apply(plan);
-          return r.ok ? ok(doc) : r;
-        },
-      },
-      { conference: conferenceRef.current },
+    let stalled = false;
+    const outcome = await settle(
+      () =>
+        fixAllAsync(
+          host,
+          {
+            read: async (doc) => {
+              const r = await call('read', () => doc.read());
+              stalled ||= !r.ok && r.stalled === true;
+              return r;
+            },
+            apply: async (doc, plan) => {
+              const r = await call('apply', () => doc.apply(plan));
+              stalled ||= !r.ok && r.stalled === true;
+              return r.ok ? ok(doc) : r;
+            },
+          },
+          { conference: conferenceRef.current },
+        ),
+      // Each host call has its own deadline; the loop between them is the engine's, bounded in passes.
+      Infinity,
+      '',
+      t,
     );
     if (!outcome.ok) {
-      await read();
-      fail(outcome.reason);
+      if (!stalled) await read();
+      failed(outcome.reason);
       return;
     }
     const { applied, passes, remaining } = outcome.value;
@@ -138,10 +213,10 @@ export function useSession(host: DocumentHost, version = 0): Session {
 
   const select = useCallback(
     async (target: Target) => {
-      const r = await host.select(target);
-      if (!r.ok) fail(r.reason);
+      const r = await call('select', () => host.select(target));
+      if (!r.ok) failed(r.reason);
     },
-    [host],
+    [host, call],
   );
 
   return {
@@ -162,3 +237,63 @@ export function useSession(host: DocumentHost, version = 0): Session {
     dismiss: () => setState((s) => ({ ...s, error: undefined, notice: undefined })),
   };
 }
+
+/** A host call's outcome; `stalled` when it did not settle in time. */
+type Called<T> = (Result<T> & { readonly stalled?: false }) | { ok: false; reason: string; stalled: true };
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * Run a host call to a Result whatever it does: a rejection or a throw becomes a failure with its
+ * message, and a call silent for `ms` (no answer, no `alive()` from it) becomes a stalled failure (the
+ * call itself cannot be cancelled; its late answer is ignored).
+ */
+async function settle<T>(
+  run: (alive: () => void) => Promise<Result<T>>,
+  ms: number,
+  timeoutMessage: string,
+  t: Translate,
+): Promise<Called<T>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let expire: () => void = () => undefined;
+  let settled = false;
+  const alive = () => {
+    if (ms === Infinity || settled) return;
+    clearTimeout(timer);
+    timer = setTimeout(expire, ms);
+  };
+  const deadline = new Promise<Called<T>>((resolve) => {
+    expire = () => resolve({ ok: false, reason: timeoutMessage, stalled: true });
+  });
+  alive();
+  try {
+    return await Promise.race([
+      (async () => {
+        try {
+          return await run(alive);
+        } catch (e) {
+          return fail<T>(t('unexpectedError', { message: errorMessage(e) }));
+        }
+      })(),
+      deadline,
+    ]);
+  } finally {
+    settled = true;
+    clearTimeout(timer);
+  }
+}
+
+/** A synchronous step (the check) that must not take the pane down with it. */
+function attempt<T>(run: () => T, t: Translate): Result<T> {
+  try {
+    return ok(run());
+  } catch (e) {
+    return fail(t('unexpectedError', { message: errorMessage(e) }));
+  }
+}
+
+const errorMessage = (e: unknown): string =>
+  (e instanceof Error ? e.message : String(e)).split('\n')[0] || String(e);
+
+const hostTimeoutMessage = (host: DocumentHost, ms: number, t: Translate): string =>
+  t(host.kind === 'word' ? 'wordTimeout' : 'previewTimeout', { seconds: Math.round(ms / 1000) });

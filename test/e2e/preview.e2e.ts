@@ -446,7 +446,10 @@ if (missing.length > 0 && !process.env.CI) {
 
     test("the pane's bundle stays within 300 KB gzipped", () => {
       const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
-      const scripts = [...html.matchAll(/src="?([^"\s>]+\.js)/g)].map((m) => m[1]);
+      // office.js comes from Office's CDN, not from this bundle.
+      const scripts = [...html.matchAll(/src="?([^"\s>]+\.js)/g)]
+        .map((m) => m[1])
+        .filter((src) => !/^https?:/.test(src));
       expect(scripts.length).toBeGreaterThan(0);
       const gzipped = scripts.reduce(
         (n, s) => n + zlib.gzipSync(fs.readFileSync(path.join(DIST, s))).length,
@@ -471,5 +474,91 @@ if (missing.length > 0 && !process.env.CI) {
         await page.close();
       }
     });
+
+    /** Where Office's CDN would serve office.js; the tests below stand in for it, as there is no network. */
+    const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+    const OFFICE_PACKAGE = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
+
+    test('with no network for office.js, the preview still starts', async () => {
+      const page = await context.newPage();
+      const asked: string[] = [];
+      await page.route(`${OFFICE_CDN}**`, (route) => {
+        asked.push(route.request().url());
+        return route.abort('internetdisconnected');
+      });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${base}taskpane.html`);
+      await page.getByText('Preview — not connected to Word').waitFor();
+      await page.getByText(/^Errors: \d+ · Warnings: \d+$/).waitFor();
+      // The static tag asked for office.js, and its absence changed nothing but that.
+      expect(asked).toEqual([`${OFFICE_CDN}office.js`]);
+      expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe('undefined');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    test('office.js loaded outside Office (the package copy standing in for the CDN): Office says no host, so the preview', async () => {
+      const page = await context.newPage();
+      await page.route(`${OFFICE_CDN}**`, (route) => {
+        const file = path.join(OFFICE_PACKAGE, new URL(route.request().url()).pathname.split('/hosted/')[1]);
+        return file.startsWith(OFFICE_PACKAGE) && fs.existsSync(file)
+          ? route.fulfill({ path: file, contentType: 'text/javascript' })
+          : route.abort();
+      });
+      await page.goto(`${base}taskpane.html`);
+      await page.getByText('Preview — not connected to Word').waitFor();
+      await page.getByText(/^Errors: \d+ · Warnings: \d+$/).waitFor();
+      const seen = await page.evaluate(async () => {
+        const office = (window as unknown as { Office?: typeof Office }).Office;
+        const info = office ? await office.onReady() : undefined;
+        // office.js is in <head>, ahead of the pane's own script.
+        const scripts = [...document.querySelectorAll('head script[src]')].map((s) => s.getAttribute('src'));
+        return {
+          host: info?.host ?? null,
+          first: scripts[0],
+          pane: scripts.findIndex((s) => /taskpane/.test(s!)),
+        };
+      });
+      expect(seen.host).toBeNull();
+      expect(seen.first).toBe(`${OFFICE_CDN}office.js`);
+      expect(seen.pane).toBeGreaterThan(0);
+      await page.close();
+    });
+
+    test.each([
+      ['light', 'none'],
+      ['dark', 'none'],
+      ['light', 'active'],
+    ] as const)(
+      '?diagnostics opens the Diagnostics view at start (%s, forced colours %s): legible, copyable, closed by Escape',
+      async (scheme, forcedColors) => {
+        const page = await context.newPage();
+        await page.route(`${OFFICE_CDN}**`, (route) => route.abort('internetdisconnected'));
+        await page.emulateMedia({ colorScheme: scheme, forcedColors });
+        await page.goto(`${base}taskpane.html?diagnostics`);
+        const dialog = page.getByRole('dialog', { name: 'Diagnostics' });
+        await dialog.waitFor();
+        await page.locator('main[aria-busy="false"]').waitFor();
+        const report = dialog.getByRole('textbox', { name: 'Diagnostics' });
+        await expect(report.inputValue()).resolves.toMatch(/^Amend \d+\.\d+\.\d+ diagnostics, /);
+        const text = await report.inputValue();
+        expect(text).toContain('Host: Preview (Sample proposal');
+        expect(text).toMatch(/Last read: \d+ ms/);
+        expect(text).toContain('Browser: Mozilla/5.0');
+        expect(await lowContrast(page)).toEqual([]);
+        await page.screenshot({ path: path.join(RESULTS, `diagnostics-${scheme}-${forcedColors}.png`) });
+        // Copy puts the same text on the clipboard, or selects it for Ctrl+C where the clipboard is refused.
+        await dialog.getByRole('button', { name: 'Copy' }).click();
+        await dialog.getByText(/^(Copied\.|The text is selected)/).waitFor();
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'detached' });
+        // Focus returns to the entry that opens it, which the keyboard reaches like any button.
+        await page.getByRole('button', { name: 'Diagnostics' }).focus();
+        await page.keyboard.press('Enter');
+        await dialog.waitFor();
+        await page.close();
+      },
+    );
   });
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SaxesParser } from 'saxes';
+import { WORD_API } from '../../src/word/requirements';
 
 /**
  * Offline checks of the add-in's XML manifest, for what the Office validation service would reject
@@ -155,8 +156,11 @@ export function manifestProblems(xml: string, root: string): string[] {
   if (hosts.join() !== 'Document') problems.push('Hosts is not Word (Document) alone');
   const sets = child(child(app, 'Requirements'), 'Sets');
   if (!sets?.attributes.DefaultMinVersion) problems.push('Requirements: Sets has no DefaultMinVersion');
-  if (!sets?.children.some((s) => s.attributes.Name === 'WordApi' && s.attributes.MinVersion === '1.4'))
-    problems.push('Requirements: WordApi 1.4 is missing');
+  // The manifest requires what the adapter needs to read; it checks what fixing needs at run time.
+  if (
+    !sets?.children.some((s) => s.attributes.Name === 'WordApi' && s.attributes.MinVersion === WORD_API.read)
+  )
+    problems.push(`Requirements: WordApi ${WORD_API.read} is missing`);
 
   // Lengths and overrides of the localised strings.
   const localised = (e: Element | undefined, label: string, max: number) => {

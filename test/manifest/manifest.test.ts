@@ -10,11 +10,11 @@ describe('manifest.xml', () => {
     expect(manifestProblems(manifest, root)).toEqual([]);
   });
 
-  it('is a Word task pane add-in with a GUID and the WordApi 1.4 requirement', () => {
+  it('is a Word task pane add-in with a GUID and the WordApi 1.3 requirement (what reading needs)', () => {
     const app = parseXml(manifest);
     const text = (name: string) => app.children.find((c) => c.name === name)?.text.trim();
     expect(text('Id')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(manifest).toContain('<Set Name="WordApi" MinVersion="1.4"/>');
+    expect(manifest).toContain('<Set Name="WordApi" MinVersion="1.3"/>');
   });
 });
 

@@ -91,12 +91,9 @@ function patternsFor(language: Language): Patterns {
 function referencePatterns(patterns: Patterns): ReferencePatterns {
   const forms = patterns.forms;
   return (patterns.references ??= {
-    nameFirst: new RegExp(
-      `(?<![\\p{L}\\p{N}])(${forms})[ \\u00a0]+(${LABEL})((?:${SEP}(?:${LABEL}))*)`,
-      'giu',
-    ),
+    nameFirst: new RegExp(`(${forms})[ \\u00a0]+(${LABEL})((?:${SEP}(?:${LABEL}))*)`, 'giu'),
     labelFirst: new RegExp(
-      `(?<![\\p{L}\\p{N}])(${LABEL})[ \\u00a0]+(?:of|du|del|de la|de l['’]|de)[ \\u00a0]+(?:the[ \\u00a0]+)?(${forms})(?![\\p{L}])`,
+      `(${LABEL})[ \\u00a0]+(?:of|du|del|de la|de l['’]|de)[ \\u00a0]+(?:the[ \\u00a0]+)?(${forms})(?![\\p{L}])`,
       'giu',
     ),
   });
@@ -114,6 +111,24 @@ interface Reference {
   /** The whole reference's span, to tell whether the author edited it. */
   readonly start: number;
   readonly end: number;
+}
+
+/**
+ * Whether a match at `start` begins inside a word. The patterns cannot say it themselves: a lookbehind
+ * does not parse in Safari before 16.4 (Word for Mac and iPad on older systems), which would leave the
+ * pane blank there.
+ */
+const INSIDE_WORD = /[\p{L}\p{N}]$/u;
+const insideWord = (text: string, start: number): boolean =>
+  start > 0 && INSIDE_WORD.test(text.slice(Math.max(0, start - 2), start));
+
+/** The next match of a global pattern that does not begin inside a word, as a lookbehind would find it. */
+function nextAtWordStart(pattern: RegExp, text: string): RegExpExecArray | null {
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (!insideWord(text, m.index)) return m;
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
 }
 
 /** Every label after the first of a reference (`a), b) and c)`). */
@@ -140,7 +155,7 @@ function findReferences(text: string, from: number, patterns: Patterns): readonl
   const found: Reference[] = [];
   const { nameFirst, labelFirst } = referencePatterns(patterns);
   nameFirst.lastIndex = 0;
-  for (let m = nameFirst.exec(text); m !== null; m = nameFirst.exec(text)) {
+  for (let m = nextAtWordStart(nameFirst, text); m !== null; m = nextAtWordStart(nameFirst, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start < from || EXTERNAL.test(text.slice(end, end + 60))) continue;
@@ -156,7 +171,7 @@ function findReferences(text: string, from: number, patterns: Patterns): readonl
     }
   }
   labelFirst.lastIndex = 0;
-  for (let m = labelFirst.exec(text); m !== null; m = labelFirst.exec(text)) {
+  for (let m = nextAtWordStart(labelFirst, text); m !== null; m = nextAtWordStart(labelFirst, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start < from || EXTERNAL.test(text.slice(end, end + 60))) continue;

@@ -62,6 +62,17 @@ runRuleTests(rule, {
       ),
     },
     {
+      // Found without a lookbehind (Safari 15 has none), yet still only at the start of a word.
+      name: 'a heading form or a label inside a longer word is no reference',
+      markup: doc(
+        'considering',
+        'a)\tx;',
+        'resolves',
+        '1\tthe preresolves 7 text;',
+        '2\tas in item5 of considering,',
+      ),
+    },
+    {
       name: 'a section the resolution does not have is not checked',
       markup: doc('resolves', '1\tas noted in considering z),'),
     },
