@@ -61,12 +61,11 @@ async function main(): Promise<void> {
   /** Inside Word: load the Office adapter (its own chunk, so the preview never pulls it in) and run. */
   const startWord = (): Promise<void> =>
     (word ??= (async () => {
-      const [{ WordHost }, { readFlatOpc }] = await Promise.all([
+      const [{ WordHost }, { readFlatOpc, readDocx }] = await Promise.all([
         import(/* webpackChunkName: "word" */ '../word/word-host'),
         import(/* webpackChunkName: "word" */ '../docx'),
       ]);
-      // WordHost's options as they stand; a whole-file reader (getFileAsync), the platform and the
-      // Office version for the Diagnostics view join them here as the adapter takes them.
+      const title = documentName(Office.context.document?.url);
       const host = new WordHost({
         run: Word.run.bind(Word) as WordRun,
         requirements: Office.context.requirements,
@@ -74,7 +73,15 @@ async function main(): Promise<void> {
           const r = readFlatOpc(xml);
           return r.ok ? ok(r.value.snapshot) : r;
         },
-        title: documentName(Office.context.document?.url),
+        // The whole file, for when Word will not hand out the body's OOXML (Word on the web, #3898).
+        file: Office.context.document,
+        readDocx: (bytes) => {
+          const r = readDocx(bytes, title ?? 'the document');
+          return r.ok ? ok(r.value.snapshot) : r;
+        },
+        platform: Office.context.diagnostics?.platform,
+        officeVersion: Office.context.diagnostics?.version,
+        title,
       });
       render('word', <Pane host={host} />);
     })().catch((e: unknown) => fail(t()('startLoadFailed', { message: message(e) }))));
