@@ -100,7 +100,7 @@ if (missing.length > 0 && !process.env.CI) {
     test('Fix all clears the fixable findings and the download carries them as tracked changes', async () => {
       const page = await openPreview();
       await page.getByRole('button', { name: /^Fix all \(\d+\)$/ }).click();
-      await page.getByText(/^Fixes applied: \d+/).waitFor();
+      await page.getByText(/^Fixed \d+ problems?\./).waitFor();
       expect(await page.getByRole('button', { name: /^Fix all/ }).count()).toBe(0);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -252,7 +252,7 @@ if (missing.length > 0 && !process.env.CI) {
       await expect(inPane()).resolves.toBe(true);
       await page.getByRole('button', { name: /^Fix all/ }).focus();
       await page.keyboard.press('Space');
-      await page.getByText(/^Fixes applied: \d+/).waitFor();
+      await page.getByText(/^Fixed \d+ problems?\./).waitFor();
       await page.locator('main[aria-busy="false"]').waitFor();
       await expect(inPane()).resolves.toBe(true);
       await page.close();

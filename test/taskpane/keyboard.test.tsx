@@ -73,7 +73,7 @@ describe('focus after a change removes the focused control', () => {
     const fixable = check(host.snapshot).diagnostics.filter(isFixable).length;
     screen.getByRole('button', { name: `Fix all (${fixable})` }).focus();
     await userEvent.keyboard('{Enter}');
-    await screen.findByText(/^Fixes applied: \d+/);
+    await screen.findByText(/^Fixed \d+ problems?\./);
     await waitFor(() => expect(document.activeElement).not.toBe(document.body));
     const remaining = screen.queryAllByRole('listitem');
     const expected =

@@ -76,7 +76,7 @@ describe('Issues tab', () => {
     await summary();
     const fixable = check(host.snapshot).diagnostics.filter(isFixable).length;
     await userEvent.click(screen.getByRole('button', { name: `Fix all (${fixable})` }));
-    await screen.findByText(/^Fixes applied: \d+/);
+    await screen.findByText(/^Fixed \d+ problems?\./);
     expect(check(host.snapshot).diagnostics.filter(isFixable)).toEqual([]);
     expect(screen.queryByRole('button', { name: /^Fix all/ })).toBeNull();
     // Every change, the new reasons paragraph included, was written as a tracked change, so the
