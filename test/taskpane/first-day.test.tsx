@@ -154,8 +154,9 @@ describe("the preview's document view shows who made each change", () => {
         <DocumentView host={host} />
       </AmendRoot>,
     );
-    let snapshot!: Awaited<ReturnType<typeof host.read>>;
-    await act(async () => void (snapshot = await host.read()));
+    let read!: Awaited<ReturnType<typeof host.read>>;
+    await act(async () => void (read = await host.read()));
+    const snapshot = read;
     if (!snapshot.ok) throw new Error(snapshot.reason);
     const tag = check(snapshot.value).diagnostics.find((d) => d.ruleId === 'revision-tag')!;
     await act(async () => {
@@ -171,7 +172,7 @@ describe("the preview's document view shows who made each change", () => {
     expect(ours[0].getAttribute('title')).toMatch(/^(Inserted|Deleted) by Amend, \d{4}-\d\d-\d\d \d\d:\d\d$/);
     // The margin marker names the paragraph's authors by initials, the full names on hover.
     const who = line.querySelector('[data-who]')!;
-    expect(who.textContent).toContain('A');
+    expect(who.textContent).toContain('Am');
     expect(who.getAttribute('title')).toMatch(/^Changed by .*Amend/);
     // An unchanged paragraph has neither.
     const plain = [...page.querySelectorAll('[data-paragraph]')].find((p) => !p.querySelector('ins, del'))!;

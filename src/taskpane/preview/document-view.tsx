@@ -96,13 +96,25 @@ interface Author {
   changes: number;
 }
 
-const initialsOf = (name: string): string =>
-  name
-    .split(/[\s.-]+/)
-    .filter(Boolean)
-    .map((w) => w[0].toUpperCase())
-    .join('')
-    .slice(0, 3) || '?';
+/**
+ * A short mark for an author, unique in the document: the initials of a name of several words
+ * ("Jane Doe" → JD), the start of a one-word name ("Amend" → Am), longer while two would look alike.
+ */
+function shortName(name: string, taken: ReadonlySet<string>): string {
+  const words = name.split(/[\s.-]+/).filter(Boolean);
+  for (let n = 2; n <= Math.max(2, name.length); n++) {
+    const mark =
+      words.length > 1
+        ? words
+            .map((w) => w[0].toUpperCase())
+            .join('')
+            .slice(0, n)
+        : name.slice(0, n);
+    if (mark && !taken.has(mark.toUpperCase())) return mark;
+    if (words.length > 1 && n >= words.length) break;
+  }
+  return name;
+}
 
 /** Who made the document's tracked changes, in order of appearance, with how many each made. */
 function authorsOf(snapshot: Snapshot, unknown: string): Map<string, Author> {
@@ -114,7 +126,8 @@ function authorsOf(snapshot: Snapshot, unknown: string): Map<string, Author> {
     if (a) a.changes++;
     else {
       const colour = AUTHOR_COLOURS[authors.size % AUTHOR_COLOURS.length];
-      authors.set(name, { name, colour, initials: initialsOf(name), changes: 1 });
+      const initials = shortName(name, new Set([...authors.values()].map((x) => x.initials.toUpperCase())));
+      authors.set(name, { name, colour, initials, changes: 1 });
     }
   };
   for (const p of snapshot.paragraphs) {
