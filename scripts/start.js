@@ -2,7 +2,8 @@
 /**
  * `npm start`: build the pane when dist/ is missing or older than the sources, then serve dist/ on
  * localhost:3000 — over https with the Office dev certificates when they are installed, plain http
- * otherwise — and print how to open the preview and sideload the add-in.
+ * otherwise — and print how to open the preview and sideload the add-in. Stopping it (Ctrl+C, SIGTERM,
+ * SIGHUP, or its parent going away) stops the server. `--no-build` serves dist/ as it is.
  * Also exports `serve(dir, options)`, the static server the end-to-end test uses.
  */
 const fs = require('node:fs');
@@ -10,7 +11,8 @@ const http = require('node:http');
 const https = require('node:https');
 const os = require('node:os');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
+const { execFileSync, spawn } = require('node:child_process');
+const { setInterval } = require('node:timers');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -104,14 +106,85 @@ function devCertificates() {
   return { key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
 }
 
+/** Run webpack as a child we can stop: the promise resolves with its exit code. */
+function build(children) {
+  console.log('Building the task pane (webpack, production)…');
+  const webpack = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+  const child = spawn(process.execPath, [webpack, '--mode', 'production'], { cwd: ROOT, stdio: 'inherit' });
+  children.add(child);
+  return new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      children.delete(child);
+      resolve(signal ? 1 : code);
+    }),
+  );
+}
+
+/**
+ * The processes whose end means "stop": the parent, and — when npm runs this through a shell
+ * (`npm start` → sh -c → node) — npm itself, the shell's parent, found with `ps` on POSIX systems.
+ */
+function watchedParents() {
+  const parents = [process.ppid];
+  if (process.platform === 'win32' || !process.env.npm_lifecycle_event) return parents;
+  try {
+    const grand = Number(
+      execFileSync('ps', ['-o', 'ppid=', '-p', String(process.ppid)], { encoding: 'utf8' }).trim(),
+    );
+    if (grand > 1) parents.push(grand);
+  } catch {
+    // No ps: the parent alone is watched.
+  }
+  return parents;
+}
+
+/** Whether a process still exists (signal 0 checks without sending anything). */
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+}
+
+/**
+ * Stop everything this process started — the server and a running build — when it is asked to
+ * (Ctrl+C, SIGTERM, SIGHUP) or when npm or the shell that started it goes away (npm killed outright
+ * leaves its children running, adopted by init).
+ */
+function stopOnExit(children, getServer) {
+  let stopping = false;
+  const stop = (why, code) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) child.kill('SIGTERM');
+    const server = getServer();
+    if (!server) process.exit(code);
+    console.log(`\n${why}: stopping the server.`);
+    server.closeAllConnections?.();
+    server.close(() => process.exit(code));
+    // An open keep-alive connection must not hold the process up.
+    setTimeout(() => process.exit(code), 2000).unref();
+  };
+  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  for (const [signal, code] of Object.entries(codes)) process.on(signal, () => stop(signal, code));
+  const parent = process.ppid;
+  const parents = watchedParents();
+  setInterval(() => {
+    if (process.ppid !== parent || !parents.every(alive)) stop('npm start was stopped', 0);
+  }, 500).unref();
+}
+
 async function main() {
-  if (needsBuild()) {
-    console.log('Building the task pane (webpack, production)…');
-    const webpack = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-    const r = spawnSync(process.execPath, [webpack, '--mode', 'production'], { cwd: ROOT, stdio: 'inherit' });
-    if (r.status !== 0) {
+  const children = new Set();
+  let server = null;
+  stopOnExit(children, () => server);
+  if (!process.argv.includes('--no-build') && needsBuild()) {
+    const code = await build(children);
+    if (code !== 0) {
       console.error('The build failed; nothing is served.');
-      process.exit(r.status || 1);
+      process.exit(code || 1);
     }
   }
   const tls = devCertificates();
@@ -123,8 +196,13 @@ async function main() {
     console.error(`Cannot listen on port ${port}: ${e.message}. Set PORT to another port.`);
     process.exit(1);
   }
+  server = served.server;
   const { url } = served;
   const manifest = path.join(DIST, 'manifest.xml');
+  const shownManifest = path.relative(
+    process.cwd(),
+    fs.existsSync(manifest) ? manifest : path.join(ROOT, 'manifest.xml'),
+  );
   console.log(`
 Amend is served from dist/ at ${url}
 
@@ -133,19 +211,20 @@ ${
   tls
     ? 'https with the Office development certificates.'
     : `Plain http: the Office development certificates are not installed, so Word will not load the pane
-from this server (add-ins need https). Install them once with \`npx office-addin-dev-certs install\`
-(it asks for administrator rights), then run npm start again.`
+from this server (add-ins need https). Install them once with \`npm run certs\` (it asks for
+administrator rights to trust them), then run npm start again.`
 }
 
-Sideload into Word (manifest: ${path.relative(process.cwd(), fs.existsSync(manifest) ? manifest : path.join(ROOT, 'manifest.xml'))}${
-    port === 3000 ? '' : `; it points at port 3000, so serve on 3000 for Word`
+Sideload into Word (manifest: ${shownManifest}${
+    port === 3000 ? '' : '; it points at port 3000, so serve on 3000 for Word'
   }):
-  Windows desktop: \`npx office-addin-debugging start manifest.xml\`, or share a folder holding manifest.xml,
-    add its \\\\host\\share path under File > Options > Trust Center > Trusted Add-in Catalogs
-    (tick "Show in Menu"), restart Word, then Home > Add-ins > Advanced > Shared Folder.
-  Mac desktop: copy manifest.xml to ~/Library/Containers/com.microsoft.Word/Data/Documents/wef/
+  Word on the web: open a document, Home > Add-ins > More Add-ins (Advanced in newer versions),
+    then Upload My Add-in, and choose ${shownManifest}.
+  Windows desktop: put ${shownManifest} in a shared folder, add its \\\\host\\share path under
+    File > Options > Trust Center > Trust Center Settings > Trusted Add-in Catalogs (tick "Show in Menu"),
+    restart Word, then Home > Add-ins > More Add-ins (Advanced in newer versions) > Shared Folder.
+  Mac desktop: copy ${shownManifest} to ~/Library/Containers/com.microsoft.Word/Data/Documents/wef/
     (create the wef folder if needed), restart Word, then Home > Add-ins.
-  Word on the web: Insert > Add-ins > Upload My Add-in, and choose manifest.xml.
 
 Press Ctrl+C to stop.`);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { extendConferences, parseConference, type Conference } from '../core/conferences';
+import { CONFERENCES, extendConferences, parseConference, type Conference } from '../core/conferences';
 import { RULES } from '../core/rules';
 
 /** The package's version (the same relative path holds from src/cli and from the compiled lib/cli). */
@@ -23,7 +23,7 @@ function parseConferenceArg(value: string): Conference {
 export function conferenceFlag(mandatory = false): Option {
   const option = new Option(
     '-c, --conference <conference>',
-    `target conference: WTSA-24 or "New Delhi, 2024"${mandatory ? '' : ' (default: what the document names)'}`,
+    `target conference: a short name (${latestShortNames().join(', ')} …) or "City, Year" ("New Delhi, 2024")${mandatory ? '' : ' (default: what the document names)'}`,
   ).argParser(parseConferenceArg);
   return mandatory ? option.makeOptionMandatory() : option;
 }
@@ -55,6 +55,28 @@ export const conferencesOption = (): Option =>
     'JSON file of conferences to add or override (the shape of `amend conferences --format json`)',
   ).argParser(loadConferences);
 
+/** Each body's most recent conference by its usual short name, from the registry (so new ones appear). */
+function latestShortNames(): string[] {
+  const latest = new Map<string, Conference>();
+  for (const c of CONFERENCES) if ((latest.get(c.body)?.year ?? 0) < c.year) latest.set(c.body, c);
+  return [...latest.values()].map((c) => c.short[0]);
+}
+
+/**
+ * What `--help` ends with: examples to copy and the exit codes. Commander lists each option's choices
+ * (formats, rule ids) itself.
+ */
+export function helpFooter(command: Command, examples: readonly string[], exitCodes: string): Command {
+  return command.addHelpText(
+    'after',
+    `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n\nExit codes: ${exitCodes}\n`,
+  );
+}
+
+/** The exit codes of a command that writes a .docx. */
+export const WRITE_EXIT_CODES =
+  '0 written (or nothing to change, or a dry run), 2 a usage mistake or unreadable input (one line, nothing written)';
+
 /** `--format`, checked by commander. */
 export const formatOption = (formats: string[], fallback: string): Option =>
   new Option('-f, --format <format>', 'output format').choices(formats).default(fallback);
@@ -74,8 +96,11 @@ export interface WriteFlags {
 /** Add `-o`, `--in-place`, `--dry-run` and `--author` to a command that writes a .docx. */
 export function writeOptions(command: Command): Command {
   return command
-    .option('-o, --output <file>', 'where to write the changed .docx')
+    .option(
+      '-o, --output <file>',
+      'where to write the changed document (a .docx name, in an existing folder)',
+    )
     .option('--in-place', 'overwrite the input file')
-    .option('--dry-run', 'show what would change; write nothing')
+    .option('--dry-run', 'say what would change; write nothing')
     .option('--author <name>', 'author of the tracked changes', 'Amend');
 }

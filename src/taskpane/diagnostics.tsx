@@ -99,7 +99,7 @@ export function diagnosticsRequested(search: string = globalThis.location?.searc
 }
 
 const useStyles = makeStyles({
-  footer: { display: 'flex', justifyContent: 'flex-end', marginTop: 'auto', paddingTop: '8px' },
+  entry: { display: 'flex' },
   surface: { maxWidth: 'min(560px, calc(100vw - 24px))', boxSizing: 'border-box' },
   content: { display: 'flex', flexDirection: 'column', gap: '8px' },
   report: { width: '100%', fontFamily: tokens.fontFamilyMonospace },
@@ -156,7 +156,7 @@ export function DiagnosticsEntry(props: {
   };
 
   return (
-    <div className={styles.footer}>
+    <div className={styles.entry}>
       <Dialog
         open={open}
         onOpenChange={(_, data) => {

@@ -6,11 +6,12 @@ import {
   Input,
   makeStyles,
   Option,
+  OptionGroup,
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { CONFERENCES, describeConference } from '../core/conferences';
+import { useId, useMemo, useState } from 'react';
+import { CONFERENCES, describeConference, type Body, type Conference } from '../core/conferences';
 import { markPlan, nextProposalId } from '../core/commands/mark';
 import { reasonsPlan } from '../core/commands/reasons';
 import { renumberPlan } from '../core/commands/renumber';
@@ -18,6 +19,8 @@ import { retagPlan } from '../core/commands/retag';
 import { suggestMarker } from '../core/commands/suggest-marker';
 import { MARKERS } from '../core/lexicon';
 import type { Outline } from '../core/model';
+import type { EditPlan } from '../core/plan';
+import type { Result } from '../core/result';
 import { proposalName } from './grouping';
 import { useT } from './i18n';
 import type { Session } from './use-session';
@@ -44,6 +47,7 @@ const useStyles = makeStyles({
   control: { minWidth: 0, width: '100%', boxSizing: 'border-box', '& input': { minWidth: 0, width: '100%' } },
   heading: { fontWeight: tokens.fontWeightSemibold, marginTop: '8px' },
   action: { alignSelf: 'flex-start' },
+  why: { color: tokens.colorNeutralForeground2 },
 });
 
 /** Drafting commands: each builds an edit plan in the core and hands it to the host. */
@@ -58,6 +62,47 @@ export function DraftTab({ session }: { session: Session }) {
       <RetagForm session={session} styles={styles} />
       <RenumberForm session={session} outline={outline} styles={styles} />
     </div>
+  );
+}
+
+/**
+ * A command's button: enabled only when its plan can be applied and changes something; otherwise
+ * disabled, with the reason beside it (and tied to it for screen readers).
+ */
+function Action({
+  session,
+  plan,
+  label,
+  onApply,
+}: {
+  session: Session;
+  plan: Result<EditPlan>;
+  label: string;
+  onApply?: () => void;
+}) {
+  const t = useT();
+  const styles = useStyles();
+  const id = useId();
+  const why = !plan.ok ? plan.reason : plan.value.edits.length === 0 ? t('nothingToChange') : undefined;
+  return (
+    <>
+      <Button
+        className={styles.action}
+        disabled={why !== undefined || session.busy !== null}
+        aria-describedby={why ? id : undefined}
+        onClick={() => {
+          onApply?.();
+          void session.apply(plan);
+        }}
+      >
+        {label}
+      </Button>
+      {why && (
+        <Text id={id} size={200} className={styles.why} data-why>
+          {why}
+        </Text>
+      )}
+    </>
   );
 }
 
@@ -99,8 +144,9 @@ function MarkForm({ session, outline, styles }: FormProps) {
   const t = useT();
   const snapshot = session.snapshot!;
   const candidates = outline.proposals.map((p, i) => ({ p, i })).filter(({ p }) => p.number);
-  const firstUnmarked = candidates.find(({ p }) => p.paragraph === null) ?? candidates[0];
-  const [target, setTarget] = useState<number>(firstUnmarked?.i ?? 0);
+  // The first resolution that still needs its line; when every one has it, nothing can be inserted.
+  const firstUnmarked = candidates.find(({ p }) => p.paragraph === null);
+  const [target, setTarget] = useState<number>(firstUnmarked?.i ?? candidates[0]?.i ?? 0);
   const proposal = outline.proposals[target];
   const [marker, setMarker] = useState<string | undefined>(undefined);
   const suggested = proposal ? suggestMarker(snapshot, proposal) : 'MOD';
@@ -119,14 +165,19 @@ function MarkForm({ session, outline, styles }: FormProps) {
     [outline, series.submitter, series.document, series.addendum],
   );
   const id = `${series.submitter}/${series.document}${series.addendum ? `A${series.addendum}` : ''}/${sequence.trim() || next}`;
-  const insert = () =>
-    void session.apply(
-      markPlan(snapshot, outline, {
-        id,
-        marker: marker ?? suggested,
-        resolution: proposal?.number?.resolution,
-      }),
-    );
+  const plan = useMemo(
+    () =>
+      !firstUnmarked
+        ? { ok: false as const, reason: t('everyResolutionMarked') }
+        : proposal?.paragraph !== null
+          ? { ok: false as const, reason: t('resolutionMarked') }
+          : markPlan(snapshot, outline, {
+              id,
+              marker: marker ?? suggested,
+              resolution: proposal?.number?.resolution,
+            }),
+    [firstUnmarked, proposal, snapshot, outline, id, marker, suggested, t],
+  );
   return (
     <section className={styles.form} aria-label={t('draftMarkTitle')}>
       <Text as="h3" className={styles.heading}>
@@ -187,9 +238,7 @@ function MarkForm({ session, outline, styles }: FormProps) {
         {next && <span>{t('suggestedSequence', { n: next })} · </span>}
         <code>{`${marker ?? suggested} ${id}`}</code>
       </Text>
-      <Button className={styles.action} disabled={session.busy !== null} onClick={insert}>
-        {t('insertProposalLine')}
-      </Button>
+      <Action session={session} plan={plan} label={t('insertProposalLine')} />
     </section>
   );
 }
@@ -204,15 +253,25 @@ function ReasonsForm({ session, outline, styles }: FormProps) {
         {t('draftReasonsTitle')}
       </Text>
       <ProposalPicker outline={outline} value={target} onChange={setTarget} label={t('proposal')} />
-      <Button
-        className={styles.action}
-        disabled={session.busy !== null}
-        onClick={() => void session.apply(reasonsPlan(session.snapshot!, outline, target))}
-      >
-        {t('insertReasons')}
-      </Button>
+      <Action
+        session={session}
+        plan={reasonsPlan(session.snapshot!, outline, target)}
+        label={t('insertReasons')}
+      />
     </section>
   );
+}
+
+/** Every conference of the registry, body by body, the most recent first. */
+function conferencesByBody(): { body: Body; conferences: { c: Conference; i: number }[] }[] {
+  const bodies: Body[] = [];
+  for (const c of CONFERENCES) if (!bodies.includes(c.body)) bodies.push(c.body);
+  return bodies.map((body) => ({
+    body,
+    conferences: CONFERENCES.map((c, i) => ({ c, i }))
+      .filter(({ c }) => c.body === body)
+      .sort((a, b) => b.c.year - a.c.year),
+  }));
 }
 
 function RetagForm({ session, styles }: { session: Session; styles: ReturnType<typeof useStyles> }) {
@@ -220,11 +279,14 @@ function RetagForm({ session, styles }: { session: Session; styles: ReturnType<t
   const inferred = session.conference ?? session.result?.conference ?? undefined;
   const [choice, setChoice] = useState<number>(inferred ? CONFERENCES.indexOf(inferred) : -1);
   const conference = choice >= 0 ? CONFERENCES[choice] : undefined;
-  const retag = async () => {
-    if (!conference || !session.result) return;
-    session.setConference(conference);
-    await session.apply(retagPlan(session.snapshot!, session.result.outline, conference));
-  };
+  const groups = useMemo(conferencesByBody, []);
+  const plan = useMemo(
+    () =>
+      conference && session.result
+        ? retagPlan(session.snapshot!, session.result.outline, conference)
+        : { ok: false as const, reason: t('pickConference') },
+    [conference, session.result, session.snapshot, t],
+  );
   return (
     <section className={styles.form} aria-label={t('draftRetagTitle')}>
       <Text as="h3" className={styles.heading}>
@@ -237,23 +299,23 @@ function RetagForm({ session, styles }: { session: Session; styles: ReturnType<t
           selectedOptions={choice >= 0 ? [String(choice)] : []}
           onOptionSelect={(_, d) => d.optionValue !== undefined && setChoice(Number(d.optionValue))}
         >
-          {CONFERENCES.map((c, i) =>
-            // Retagging is for the bodies whose texts carry venue tags; WRC and RA use other forms.
-            c.body === 'WRC' || c.body === 'RA' ? null : (
-              <Option key={i} value={String(i)} text={describeConference(c)}>
-                {describeConference(c)}
-              </Option>
-            ),
-          )}
+          {groups.map((g) => (
+            <OptionGroup key={g.body} label={g.body}>
+              {g.conferences.map(({ c, i }) => (
+                <Option key={i} value={String(i)} text={describeConference(c)}>
+                  {describeConference(c)}
+                </Option>
+              ))}
+            </OptionGroup>
+          ))}
         </Dropdown>
       </Field>
-      <Button
-        className={styles.action}
-        disabled={!conference || session.busy !== null}
-        onClick={() => void retag()}
-      >
-        {t('retag')}
-      </Button>
+      <Action
+        session={session}
+        plan={plan}
+        label={t('retag')}
+        onApply={() => conference && session.setConference(conference)}
+      />
     </section>
   );
 }
@@ -291,13 +353,15 @@ function RenumberForm({ session, outline, styles }: FormProps) {
           ))}
         </Dropdown>
       </Field>
-      <Button
-        className={styles.action}
-        disabled={sections.length === 0 || session.busy !== null}
-        onClick={() => void session.apply(renumberPlan(session.snapshot!, outline, { proposal, section }))}
-      >
-        {t('renumber')}
-      </Button>
+      <Action
+        session={session}
+        plan={
+          sections.length === 0
+            ? { ok: false, reason: t('noSections') }
+            : renumberPlan(session.snapshot!, outline, { proposal, section })
+        }
+        label={t('renumber')}
+      />
     </section>
   );
 }

@@ -21,7 +21,8 @@ const en = {
   issuesSummary: 'Errors: {errors} · Warnings: {warnings}',
   fix: 'Fix',
   fixAll: 'Fix all ({count})',
-  fixedSummary: 'Fixes applied: {applied} (passes: {passes}). Left for a person: {remaining}.',
+  fixedSummary:
+    '{applied, plural, =0 {Nothing could be fixed.} one {Fixed # problem.} other {Fixed # problems.}} {remaining, plural, =0 {Nothing left to do.} one {# needs you.} other {# need you.}}',
   severityError: 'Error',
   severityWarning: 'Warning',
   paragraphN: '¶ {n}',
@@ -54,12 +55,23 @@ const en = {
   section: 'Section',
   renumber: 'Renumber',
   proposal: 'Proposal',
+  everyResolutionMarked: 'Every resolution already has a proposal line.',
+  resolutionMarked: 'This resolution already has a proposal line: pick one without.',
+  nothingToChange: 'Nothing to change: it is already done.',
+  pickConference: 'Pick the target conference first.',
+  noSections: 'This proposal has no section to renumber.',
   applied: 'Done: {title}',
   previewBanner: 'Preview — not connected to Word',
   previewHelp: 'A sample proposal in the browser. Open your own .docx or sideload the add-in into Word.',
   openDocx: 'Open .docx',
   downloadDocx: 'Download .docx',
   documentView: 'Document',
+  changesBy: 'Tracked changes by',
+  authorChanges: '{author} ({count})',
+  changedBy: 'Changed by {authors}',
+  insertedBy: 'Inserted by {author}',
+  deletedBy: 'Deleted by {author}',
+  unknownAuthor: 'Unknown author',
   loadingHost: 'Starting…',
   // Start-up, host calls that fail or never answer, and the Diagnostics view.
   unexpectedError: 'Something went wrong: {message}',
@@ -127,7 +139,8 @@ const fr: Messages = {
   issuesSummary: 'Erreurs : {errors} · Avertissements : {warnings}',
   fix: 'Corriger',
   fixAll: 'Tout corriger ({count})',
-  fixedSummary: 'Corrections appliquées : {applied} (passes : {passes}). À examiner : {remaining}.',
+  fixedSummary:
+    '{applied, plural, =0 {Rien n’a pu être corrigé.} one {# problème corrigé.} other {# problèmes corrigés.}} {remaining, plural, =0 {Plus rien à faire.} one {# demande votre intervention.} other {# demandent votre intervention.}}',
   severityError: 'Erreur',
   severityWarning: 'Avertissement',
   paragraphN: '¶ {n}',
@@ -160,6 +173,11 @@ const fr: Messages = {
   section: 'Section',
   renumber: 'Renuméroter',
   proposal: 'Proposition',
+  everyResolutionMarked: 'Chaque résolution a déjà sa ligne de proposition.',
+  resolutionMarked: 'Cette résolution a déjà sa ligne de proposition : choisissez-en une qui n’en a pas.',
+  nothingToChange: 'Rien à changer : c’est déjà fait.',
+  pickConference: 'Choisissez d’abord la conférence cible.',
+  noSections: 'Cette proposition n’a pas de section à renuméroter.',
   applied: 'Fait : {title}',
   previewBanner: 'Aperçu — non connecté à Word',
   previewHelp:
@@ -167,6 +185,12 @@ const fr: Messages = {
   openDocx: 'Ouvrir un .docx',
   downloadDocx: 'Télécharger le .docx',
   documentView: 'Document',
+  changesBy: 'Modifications suivies de',
+  authorChanges: '{author} ({count})',
+  changedBy: 'Modifié par {authors}',
+  insertedBy: 'Inséré par {author}',
+  deletedBy: 'Supprimé par {author}',
+  unknownAuthor: 'Auteur inconnu',
   loadingHost: 'Démarrage…',
   unexpectedError: 'Une erreur s’est produite : {message}',
   wordTimeout: 'Word n’a pas répondu en {seconds} secondes. Rechargez le complément pour repartir.',
@@ -230,7 +254,8 @@ const es: Messages = {
   issuesSummary: 'Errores: {errors} · Advertencias: {warnings}',
   fix: 'Corregir',
   fixAll: 'Corregir todo ({count})',
-  fixedSummary: 'Correcciones aplicadas: {applied} (pasadas: {passes}). Por revisar: {remaining}.',
+  fixedSummary:
+    '{applied, plural, =0 {No se pudo corregir nada.} one {# problema corregido.} other {# problemas corregidos.}} {remaining, plural, =0 {No queda nada por hacer.} one {# requiere su intervención.} other {# requieren su intervención.}}',
   severityError: 'Error',
   severityWarning: 'Advertencia',
   paragraphN: '¶ {n}',
@@ -263,12 +288,23 @@ const es: Messages = {
   section: 'Sección',
   renumber: 'Renumerar',
   proposal: 'Propuesta',
+  everyResolutionMarked: 'Todas las resoluciones ya tienen su línea de propuesta.',
+  resolutionMarked: 'Esta resolución ya tiene su línea de propuesta: elija una que no la tenga.',
+  nothingToChange: 'Nada que cambiar: ya está hecho.',
+  pickConference: 'Elija primero la conferencia de destino.',
+  noSections: 'Esta propuesta no tiene ninguna sección que renumerar.',
   applied: 'Hecho: {title}',
   previewBanner: 'Vista previa — sin conexión con Word',
   previewHelp: 'Una propuesta de ejemplo en el navegador. Abra su .docx o cargue el complemento en Word.',
   openDocx: 'Abrir .docx',
   downloadDocx: 'Descargar .docx',
   documentView: 'Documento',
+  changesBy: 'Cambios controlados de',
+  authorChanges: '{author} ({count})',
+  changedBy: 'Modificado por {authors}',
+  insertedBy: 'Insertado por {author}',
+  deletedBy: 'Eliminado por {author}',
+  unknownAuthor: 'Autor desconocido',
   loadingHost: 'Iniciando…',
   unexpectedError: 'Se produjo un error: {message}',
   wordTimeout:
@@ -326,12 +362,28 @@ export function pickLanguage(tag: string | undefined | null): UiLanguage {
 /** A translator: the message for a key with `{name}` placeholders filled. */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/**
+ * `{n, plural, =0 {…} one {…} other {…}}`, the ICU form translators know: the branch for the number by
+ * the language's plural rules (French counts 0 and 1 as singular), `#` standing for the number.
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
 export function translator(language: UiLanguage): Translate {
   const table = MESSAGES[language];
+  const rules = new Intl.PluralRules(language);
   return (key, params) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params && name in params ? String(params[name]) : whole,
-    );
+    table[key]
+      .replace(PLURAL, (whole, name: string, body: string) => {
+        const n = Number(params?.[name]);
+        if (!params || !(name in params) || Number.isNaN(n)) return whole;
+        const branches = new Map([...body.matchAll(BRANCH)].map((m) => [m[1], m[2]]));
+        const text = branches.get(`=${n}`) ?? branches.get(rules.select(n)) ?? branches.get('other') ?? '';
+        return text.replace(/#/g, String(n));
+      })
+      .replace(/\{(\w+)\}/g, (whole, name: string) =>
+        params && name in params ? String(params[name]) : whole,
+      );
 }
 
 const I18nContext = createContext<Translate>(translator('en'));

@@ -1,6 +1,7 @@
 import {
   Button,
   Dropdown,
+  Field,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -37,7 +38,7 @@ const useStyles = makeStyles({
     minHeight: '100%',
     boxSizing: 'border-box',
   },
-  header: { display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap' },
+  header: { display: 'flex', alignItems: 'center', gap: '8px' },
   title: { flexGrow: 1, margin: 0 },
   document: {
     overflow: 'hidden',
@@ -45,7 +46,19 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     color: tokens.colorNeutralForeground2,
   },
-  theme: { minWidth: '130px' },
+  // The theme is a setting, not a task: it sits below the work, so at Word's 320 px the issues come
+  // straight after the title, the document's name and the tabs.
+  footer: {
+    marginTop: 'auto',
+    paddingTop: '12px',
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: '8px',
+  },
+  theme: { minWidth: '130px', maxWidth: '100%' },
   panel: { paddingTop: '4px' },
 });
 
@@ -75,19 +88,6 @@ export function Pane({ host, version = 0 }: { host: DocumentHost; version?: numb
         <Button disabled={session.busy !== null} onClick={() => void session.recheck()}>
           {t('recheck')}
         </Button>
-        <Dropdown
-          className={styles.theme}
-          aria-label={t('theme')}
-          value={themeLabel(theme.choice)}
-          selectedOptions={[theme.choice]}
-          onOptionSelect={(_, d) => d.optionValue && theme.setChoice(d.optionValue as ThemeChoice)}
-        >
-          {THEMES.map((x) => (
-            <Option key={x.value} value={x.value}>
-              {t(x.label)}
-            </Option>
-          ))}
-        </Dropdown>
       </div>
       <Text size={200} className={styles.document} title={host.title}>
         {host.title}
@@ -127,7 +127,23 @@ export function Pane({ host, version = 0 }: { host: DocumentHost; version?: numb
         {tab === 'outline' && <OutlineTab session={session} />}
         {tab === 'draft' && <DraftTab session={session} />}
       </div>
-      <DiagnosticsEntry host={host} trace={session.trace} />
+      <footer className={styles.footer}>
+        <DiagnosticsEntry host={host} trace={session.trace} />
+        <Field label={t('theme')} orientation="horizontal">
+          <Dropdown
+            className={styles.theme}
+            value={themeLabel(theme.choice)}
+            selectedOptions={[theme.choice]}
+            onOptionSelect={(_, d) => d.optionValue && theme.setChoice(d.optionValue as ThemeChoice)}
+          >
+            {THEMES.map((x) => (
+              <Option key={x.value} value={x.value}>
+                {t(x.label)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </footer>
     </main>
   );
 }

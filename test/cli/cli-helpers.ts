@@ -33,6 +33,8 @@ export interface CheckJson {
       message: string;
       paragraph: number;
       clause: string | null;
+      /** What the paragraph is when it is not a clause: "number line", "preamble" …; "clause" otherwise. */
+      role: string | null;
       excerpt: string;
       fixable: boolean;
     }[];

@@ -67,7 +67,8 @@ describe('amend fix', () => {
       const again = await amend('fix', output, '-o', path.join(dir, 'again.docx'));
       expect(again.code).toBe(0);
       expect(again.stdout).toMatch(/nothing to fix/);
-      expect(readFileSync(path.join(dir, 'again.docx')).equals(readFileSync(output))).toBe(true);
+      expect(again.stdout).toMatch(/nothing written/);
+      expect(existsSync(path.join(dir, 'again.docx'))).toBe(false);
     },
   );
 

@@ -100,13 +100,24 @@ if (missing.length > 0 && !process.env.CI) {
     test('Fix all clears the fixable findings and the download carries them as tracked changes', async () => {
       const page = await openPreview();
       await page.getByRole('button', { name: /^Fix all \(\d+\)$/ }).click();
-      await page.getByText(/^Fixes applied: \d+/).waitFor();
+      await page.getByText(/^Fixed \d+ problems?\./).waitFor();
       expect(await page.getByRole('button', { name: /^Fix all/ }).count()).toBe(0);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Download .docx' }).click(),
       ]);
       expect(download.suggestedFilename()).toBe('sample-resolution-52-amended.docx');
+      // The document view shows Amend's changes as Word does: who made them on hover, a change bar and
+      // the author's initials in the margin, and the authors with their counts above the page.
+      const view = page.getByRole('document', { name: 'Document' });
+      expect(await view.locator('ins[title^="Inserted by Amend, "]').count()).toBeGreaterThan(0);
+      expect(await view.locator('del[title^="Deleted by Amend, "]').count()).toBeGreaterThan(0);
+      const marked = view.locator('[data-paragraph]:has(ins[title*="by Amend"]) [data-who]').first();
+      expect(await marked.getAttribute('title')).toMatch(/^Changed by .*Amend/);
+      expect(await marked.isVisible()).toBe(true);
+      expect(await page.locator('[data-legend] [data-author="Amend"]').textContent()).toMatch(
+        /^Amend \(\d+\)$/,
+      );
       const file = path.join(RESULTS, download.suggestedFilename());
       await download.saveAs(file);
       const doc = readDocx(new Uint8Array(fs.readFileSync(file)), file);
@@ -252,7 +263,7 @@ if (missing.length > 0 && !process.env.CI) {
       await expect(inPane()).resolves.toBe(true);
       await page.getByRole('button', { name: /^Fix all/ }).focus();
       await page.keyboard.press('Space');
-      await page.getByText(/^Fixes applied: \d+/).waitFor();
+      await page.getByText(/^Fixed \d+ problems?\./).waitFor();
       await page.locator('main[aria-busy="false"]').waitFor();
       await expect(inPane()).resolves.toBe(true);
       await page.close();
@@ -300,6 +311,9 @@ if (missing.length > 0 && !process.env.CI) {
 
     test.each([
       ['1000×800 (pane column)', 1000, 'en-US'],
+      ['450×800', 450, 'en-US'],
+      ['320×800', 320, 'en-US'],
+      ['320×800 in French', 320, 'fr-FR'],
       ['360×800', 360, 'en-US'],
       ['360×800 in French', 360, 'fr-FR'],
       ['360×800 in Spanish', 360, 'es-ES'],
@@ -458,7 +472,45 @@ if (missing.length > 0 && !process.env.CI) {
       expect(gzipped).toBeLessThanOrEqual(300 * 1024);
     });
 
-    test('screenshots of the pane in light and dark theme', async () => {
+    /**
+     * Word's task pane is 320 px wide by default and can be widened to about 450 px. At both, in each
+     * theme, the first finding is on screen as the page opens: no banner, header or document view
+     * pushes the issue list below the fold. The screenshots are the README's.
+     */
+    test.each([320, 450])(
+      'at %d px the issue list is in view without scrolling, in every theme',
+      async (width) => {
+        fs.mkdirSync(SCREENSHOTS, { recursive: true });
+        const themes = [
+          ['light', { colorScheme: 'light', forcedColors: 'none' }],
+          ['dark', { colorScheme: 'dark', forcedColors: 'none' }],
+          ['contrast', { colorScheme: 'light', forcedColors: 'active' }],
+        ] as const;
+        for (const [name, media] of themes) {
+          const page = await context.newPage();
+          await page.setViewportSize({ width, height: 640 });
+          await page.emulateMedia(media);
+          await page.goto(`${base}taskpane.html`);
+          await page.getByText(/^Errors: \d+ · Warnings: \d+$/).waitFor();
+          await page.locator('main[aria-busy="false"]').waitFor();
+          expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(name);
+          const first = await page.locator('[data-finding]').first().boundingBox();
+          expect(first).not.toBeNull();
+          // The first finding is entirely on screen, and nothing was scrolled to show it.
+          expect(first!.y).toBeGreaterThanOrEqual(0);
+          expect(first!.y + first!.height).toBeLessThanOrEqual(640);
+          expect(await page.evaluate(() => window.scrollY)).toBe(0);
+          expect(await overflowing(page)).toEqual([]);
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, `pane-${width}-${name}.png`),
+            animations: 'disabled',
+          });
+          await page.close();
+        }
+      },
+    );
+
+    test('screenshots of the pane in light and dark theme, and after Fix all', async () => {
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       for (const scheme of ['light', 'dark'] as const) {
         const page = await context.newPage();
@@ -473,6 +525,17 @@ if (missing.length > 0 && !process.env.CI) {
         fs.copyFileSync(file, path.join(SCREENSHOTS, `preview-${scheme}.png`));
         await page.close();
       }
+      // After Fix all: Amend's changes beside the author's, each marked with who made it.
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(`${base}taskpane.html`);
+      await page.getByRole('button', { name: /^Fix all \(\d+\)$/ }).click();
+      await page.getByText(/^Fixed \d+ problems?\./).waitFor();
+      await page.locator('main[aria-busy="false"]').waitFor();
+      await page.locator('[data-legend] [data-author="Amend"]').waitFor();
+      await page.locator('[role="document"] [data-paragraph]:has(ins[title*="by Amend"])').first().hover();
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-fixed.png'), animations: 'disabled' });
+      await page.close();
     });
 
     /** Where Office's CDN would serve office.js; the tests below stand in for it, as there is no network. */

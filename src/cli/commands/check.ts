@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Conference } from '../../core/conferences';
 import { check } from '../../core/engine';
 import { RULES } from '../../core/rules';
-import { conferenceFlag, formatOption, ruleOption, VERSION } from '../options';
+import { conferenceFlag, formatOption, helpFooter, ruleOption, VERSION } from '../options';
 import { loadSnapshot, usage, type CliIo } from '../io';
 import { paragraphRoles, toJson, toText, type FileReport } from '../format/report';
 import { toSarif } from '../format/sarif';
@@ -16,7 +16,7 @@ interface CheckFlags {
 
 /** `amend check FILE...`: exit 0 when no error, 1 when an error was found, 2 for usage or unreadable input. */
 export function register(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command('check')
     .description(
       'check proposals for problems; exit 0 when no error, 1 when errors were found, 2 on bad input',
@@ -49,4 +49,13 @@ export function register(program: Command, io: CliIo): void {
       else if (flags.format === 'sarif') io.stdout(toSarif(reports, RULES, VERSION));
       else io.stdout(toText(reports, flags.color !== false && process.stdout.isTTY === true));
     });
+  helpFooter(
+    command,
+    [
+      'amend check proposal.docx',
+      'amend check *.docx --format json --conference WTSA-24',
+      'amend check proposal.docx --rule revision-tag history-line',
+    ],
+    '0 no error (warnings allowed), 1 at least one error found, 2 a usage mistake or unreadable input (one line)',
+  );
 }

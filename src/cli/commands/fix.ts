@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io';
-import { conferenceFlag, ruleOption, writeOptions } from '../options';
+import { conferenceFlag, helpFooter, ruleOption, writeOptions, WRITE_EXIT_CODES } from '../options';
 import type { FixFlags } from './write';
 
 /**
@@ -9,7 +9,7 @@ import type { FixFlags } from './write';
  * user's mistake, with nothing written. The work lives in ./write, loaded only when fix runs.
  */
 export function register(program: Command, io: CliIo): void {
-  writeOptions(
+  const command = writeOptions(
     program
       .command('fix')
       .description('apply every fixable finding as tracked changes; exit 0 when written, 2 on bad input')
@@ -18,4 +18,13 @@ export function register(program: Command, io: CliIo): void {
     .addOption(conferenceFlag())
     .addOption(ruleOption())
     .action(async (file: string, flags: FixFlags) => (await import('./write')).fixFile(io, file, flags));
+  helpFooter(
+    command,
+    [
+      'amend fix proposal.docx -o fixed.docx',
+      'amend fix proposal.docx --dry-run',
+      'amend fix proposal.docx --in-place --rule clause-sequence --author "A. Delegate"',
+    ],
+    WRITE_EXIT_CODES,
+  );
 }

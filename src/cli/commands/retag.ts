@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Conference } from '../../core/conferences';
 import type { CliIo } from '../io';
-import { conferenceFlag, writeOptions, type WriteFlags } from '../options';
+import { conferenceFlag, helpFooter, writeOptions, WRITE_EXIT_CODES, type WriteFlags } from '../options';
 
 interface RetagFlags extends WriteFlags {
   conference: Conference;
@@ -12,7 +12,7 @@ interface RetagFlags extends WriteFlags {
  * number line tag, history line and preamble, as token-minimal tracked changes.
  */
 export function register(program: Command, io: CliIo): void {
-  writeOptions(
+  const command = writeOptions(
     program
       .command('retag')
       .description(
@@ -29,4 +29,12 @@ export function register(program: Command, io: CliIo): void {
       ]);
       return runPlan(io, file, flags, (snapshot, outline) => retagPlan(snapshot, outline, flags.conference));
     });
+  helpFooter(
+    command,
+    [
+      'amend retag proposal.docx -o retagged.docx --conference WTSA-24',
+      'amend retag proposal.docx --dry-run --conference "New Delhi, 2024"',
+    ],
+    WRITE_EXIT_CODES,
+  );
 }

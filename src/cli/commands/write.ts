@@ -2,7 +2,7 @@
  * What the commands that write a .docx do (fix, retag, mark). Their register functions load this module
  * only when one of them runs: check and outline never need the writer, the fix loop or the plan builders.
  */
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Conference } from '../../core/conferences';
 import type { Diagnostic } from '../../core/diagnostic';
@@ -23,19 +23,46 @@ const revisionDate = (now = new Date()): string => now.toISOString().replace(/\.
 
 /**
  * Where a command may write: `-o` (never the input itself unless `--in-place`), or the input with
- * `--in-place`; nothing with `--dry-run` alone.
+ * `--in-place`; nothing with `--dry-run` alone. A target that cannot be written is refused here, before
+ * any work is done, so a failing run never prints a list of fixes it then cannot keep.
  */
 async function outputPath(input: string, flags: WriteFlags): Promise<Result<string | null>> {
   if (flags.inPlace && flags.output !== undefined && !(await samePath(flags.output, input)))
     return fail('give either -o FILE or --in-place, not both');
-  if (flags.inPlace) return ok(input);
+  if (flags.inPlace) return writable(input);
   if (flags.output === undefined)
     return flags.dryRun
       ? ok(null)
       : fail('say where to write: -o OUT.docx (or --in-place to overwrite the input)');
   if (await samePath(flags.output, input))
     return fail(`-o ${flags.output} is the input file: use --in-place to overwrite it`);
-  return ok(flags.output);
+  if (path.extname(flags.output).toLowerCase() !== '.docx')
+    return fail(
+      `-o ${flags.output}: the output is a Word document; give it a .docx name (-o ${path.basename(flags.output, path.extname(flags.output))}.docx)`,
+    );
+  return writable(flags.output);
+}
+
+/** A target whose folder exists and can be written to (a dry run needs none of that, but is told early too). */
+async function writable(file: string): Promise<Result<string>> {
+  const dir = path.dirname(path.resolve(file));
+  try {
+    const stat = await fs.stat(dir);
+    if (!stat.isDirectory()) return fail(`cannot write ${file}: ${path.dirname(file)} is not a directory`);
+    await fs.access(dir, fsConstants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail(`cannot write ${file}: no such directory ${path.dirname(file)}`);
+    if (code === 'EACCES' || code === 'EPERM')
+      return fail(`cannot write ${file}: permission denied in ${path.dirname(file)}`);
+    return fail(`cannot write ${file}: ${(e as Error).message}`);
+  }
+  try {
+    if ((await fs.stat(file)).isDirectory()) return fail(`cannot write ${file}: it is a directory`);
+  } catch {
+    // No such file yet: it will be created.
+  }
+  return ok(file);
 }
 
 /** Whether two paths name the same file, following symbolic links when the file exists. */
@@ -64,23 +91,32 @@ function applyToDocx(
   return ok({ docx: docx.value, bytes: bytes.value });
 }
 
-/** Write the changed document (or not, on a dry run); reports its own failure and sets exit code 2. */
+/**
+ * Write the changed document, or say why not: a dry run, or a run that changed nothing (the input is
+ * already what the output would be, so no copy is made). Reports its own failure and sets exit code 2.
+ */
 async function finish(
   io: CliIo,
-  input: string,
   target: string | null,
   doc: Docx,
   dryRun: boolean | undefined,
 ): Promise<void> {
   if (dryRun || target === null) {
-    io.stdout(`dry run: nothing written${target ? ` (would write ${target})` : ''}\n`);
+    const would = doc.bytes === null ? 'nothing to write' : target ? `would write ${target}` : '';
+    io.stdout(`dry run: nothing written${would ? ` (${would})` : ''}\n`);
     return;
   }
-  const bytes = doc.bytes ?? new Uint8Array(await fs.readFile(input));
-  const written = await writeAtomic(target, bytes);
+  if (doc.bytes === null) {
+    io.stdout('nothing written: the document needs no change\n');
+    return;
+  }
+  const written = await writeAtomic(target, doc.bytes);
   if (!written.ok) return usage(io, written.reason);
   io.stdout(`wrote ${target}\n`);
 }
+
+/** A plan, and what the user should be told about choices made for them (the marker mark suggested). */
+export type NotedPlan = EditPlan & { readonly notes?: readonly string[] };
 
 /**
  * What `retag` and `mark` share: load the input, make one plan from its outline, apply it as tracked
@@ -90,7 +126,7 @@ export async function runPlan(
   io: CliIo,
   file: string,
   flags: WriteFlags,
-  ...makePlans: ((snapshot: Snapshot, outline: Outline) => Result<EditPlan>)[]
+  ...makePlans: ((snapshot: Snapshot, outline: Outline) => Result<NotedPlan>)[]
 ): Promise<void> {
   const target = await outputPath(file, flags);
   if (!target.ok) return usage(io, target.reason);
@@ -102,8 +138,11 @@ export async function runPlan(
     const snapshot = doc.docx.snapshot;
     const plan = makePlan(snapshot, check(snapshot, { rules: [] }).outline);
     if (!plan.ok) return usage(io, `${file}: ${plan.reason}`);
-    if (plan.value.edits.length === 0) io.stdout(`${file}: nothing to change (${plan.value.title})\n`);
+    const n = plan.value.edits.length;
+    if (n === 0) io.stdout(`${file}: nothing to change (${plan.value.title})\n`);
+    else if (flags.dryRun) io.stdout(`${file}: ${plan.value.title}: would make ${plural(n, 'change')}\n`);
     else io.stdout(`${file}: ${plan.value.title}\n`);
+    for (const note of plan.value.notes ?? []) io.stdout(`  ${note}\n`);
     for (const e of plan.value.edits)
       io.stdout(`  ¶${(e.kind === 'text' ? e.paragraph : e.before) + 1}  ${describeEdit(e)}\n`);
     if (plan.value.edits.length === 0) continue;
@@ -111,8 +150,10 @@ export async function runPlan(
     if (!done.ok) return usage(io, done.reason);
     doc = done.value;
   }
-  await finish(io, file, target.value, doc, flags.dryRun);
+  await finish(io, target.value, doc, flags.dryRun);
 }
+
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
 const quote = (s: string) => `"${s.replace(/\t/g, '\\t')}"`;
 
@@ -155,21 +196,22 @@ export async function fixFile(io: CliIo, file: string, flags: FixFlags): Promise
   if (!fixed.ok) return usage(io, `${file}: ${fixed.reason}`);
   const { applied, remaining, passes, stoppedBy } = fixed.value;
 
+  const verb = flags.dryRun ? 'would fix' : 'fixed';
   for (const d of applied)
-    io.stdout(`  fixed  ${where(d)}  ${d.fix!.map(describeEdit).join(', ')}  (${d.ruleId})\n`);
+    io.stdout(`  ${verb}  ${where(d)}  ${d.fix!.map(describeEdit).join(', ')}  (${d.ruleId})\n`);
   const summary =
     applied.length === 0
       ? 'nothing to fix'
-      : `fixed ${applied.length} problem${applied.length === 1 ? '' : 's'} in ${passes} pass${passes === 1 ? '' : 'es'}`;
+      : `${verb} ${plural(applied.length, 'problem')} in ${plural(passes, 'pass', 'passes')}`;
   io.stdout(
     `${file}: ${summary}${stoppedBy === 'done' ? '' : ` (stopped: ${stoppedBy === 'cycle' ? 'the same findings came back' : 'too many passes'})`}\n`,
   );
   if (remaining.length > 0) {
-    io.stdout(`needs a person (${remaining.length}):\n`);
+    io.stdout(`${flags.dryRun ? 'would still need a person' : 'needs a person'} (${remaining.length}):\n`);
     for (const d of remaining)
       io.stdout(
         `  ${d.severity === 'error' ? 'error  ' : 'warning'}  ${where(d)}  ${d.message}  (${d.ruleId})\n`,
       );
   }
-  await finish(io, file, target.value, fixed.value.doc, flags.dryRun);
+  await finish(io, target.value, fixed.value.doc, flags.dryRun);
 }

@@ -33,6 +33,15 @@ export function paragraphRoles(outline: Outline): Map<number, string> {
   return roles;
 }
 
+/**
+ * What the finding's paragraph is, as the text output names it: "number line", "history line",
+ * "preamble", "proposal line", "title", "reasons", "heading considering", or "clause" inside a section;
+ * null for a paragraph outside every proposal (or a finding past the last paragraph).
+ */
+export function roleOf(report: FileReport, d: Diagnostic): string | null {
+  return report.roles?.get(d.paragraph) ?? (d.clause ? 'clause' : null);
+}
+
 /** The JSON contract of `amend check --format json`: field names are part of the public interface. */
 export function toJson(reports: readonly FileReport[]): string {
   return (
@@ -50,6 +59,7 @@ export function toJson(reports: readonly FileReport[]): string {
             message: d.message,
             paragraph: d.paragraph + 1,
             clause: d.clause ?? null,
+            role: roleOf(r, d),
             excerpt: d.excerpt,
             fixable: isFixable(d),
           })),
@@ -76,7 +86,7 @@ export function toText(reports: readonly FileReport[], color = false): string {
     out += `${paint('4', r.path)}  ${paint('2', `(${r.language}${target})`)}\n`;
     if (r.diagnostics.length === 0) out += '  no problems\n';
     const where = r.diagnostics.map((d) => `¶${d.paragraph + 1}`);
-    const clauses = r.diagnostics.map((d) => d.clause || r.roles?.get(d.paragraph) || '');
+    const clauses = r.diagnostics.map((d) => d.clause || roleOf(r, d) || '');
     const w1 = Math.max(0, ...where.map((s) => s.length));
     const w2 = Math.min(28, Math.max(0, ...clauses.map((s) => s.length)));
     r.diagnostics.forEach((d, i) => {

@@ -21,10 +21,20 @@ const useStyles = makeStyles({
     height: '100vh',
     backgroundColor: tokens.colorNeutralBackground3,
   },
-  banner: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap', padding: '8px 12px' },
+  banner: {
+    display: 'flex',
+    gap: '8px',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    padding: '8px 12px',
+    '@media (max-width: 720px)': { padding: '4px 8px', gap: '4px' },
+  },
   bannerText: { flex: '1 1 300px' },
+  // The pane comes first in reading and focus order, as the task at hand; wide, the document sits on
+  // its left as in Word; narrow (Word's 320 px), the pane's issues come first and the document below.
   body: {
     display: 'flex',
+    flexDirection: 'row-reverse',
     flex: 1,
     minHeight: 0,
     '@media (max-width: 720px)': { flexDirection: 'column', overflowY: 'auto' },
@@ -102,11 +112,11 @@ export function PreviewShell({ host }: { host: PreviewHost }) {
         </MessageBar>
       )}
       <div className={styles.body}>
-        <div className={styles.document}>
-          <DocumentView host={host} />
-        </div>
         <div className={styles.pane}>
           <Pane host={host} version={generation} />
+        </div>
+        <div className={styles.document}>
+          <DocumentView host={host} />
         </div>
       </div>
     </div>
