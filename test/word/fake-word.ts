@@ -207,6 +207,11 @@ export class FakeWord {
     this.failures.push({ op, code, nth: (this.counts.get(op) ?? 0) + nth });
   }
 
+  /** How many times an operation ('getOoxml', 'search', …) ran. */
+  count(op: string): number {
+    return this.counts.get(op) ?? 0;
+  }
+
   /** Count an operation, failing it when a test asked for it. */
   hit(op: string): void {
     const n = (this.counts.get(op) ?? 0) + 1;
