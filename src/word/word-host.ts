@@ -227,8 +227,9 @@ export class WordHost implements DocumentHost, DiagnosableHost {
    * added or removed anywhere shifts every index after it.
    */
   private loadParagraphs(context: Word.RequestContext, reading: Reading, indexes: readonly number[]) {
-    // `body.paragraphs` is one cached object per batch, so two loads of it would overwrite each other:
-    // each window loads the paragraphs of a range of its own (Body.getRange, WordApi 1.3; apply needs 1.4).
+    // Whether `body.paragraphs` is one object per batch, so that two loads of it would overwrite each
+    // other, is not documented; to be safe either way each window loads the paragraphs of a range of its
+    // own (Body.getRange, WordApi 1.3; apply needs 1.4).
     const collection = () => context.document.body.getRange('Whole').paragraphs;
     const sorted = [...new Set(indexes)].sort((a, b) => a - b);
     const windows: { from: number; items: Word.ParagraphCollection }[] = [];

@@ -13,9 +13,9 @@ import * as path from 'node:path';
 import { applyPlan, readDocx, readFlatOpc, type DocxDocument } from '../../src/docx';
 import { WordHost } from '../../src/word/word-host';
 import { by, seed, snapshotIo } from '../core/fix/helpers';
-import { FakeWord } from './fake-word';
+import { FakeWord, type FakeWordOptions } from './fake-word';
 import { flatOpc } from './flat-opc';
-import { PERSONALITIES, type Personality } from './personalities';
+import { PERSONALITIES, WEB, type Personality } from './personalities';
 
 /**
  * Every adapter scenario on every Word, on documents holding what proposals hold: tracked deletions and
@@ -65,11 +65,32 @@ const value = <T>(r: Result<T>): T => {
   return r.value;
 };
 
+/**
+ * A Word to run the scenarios on: a personality, and the fake's options for what no source settles or
+ * what only some Words do (embedded Word on the web, #6016; #240's form of the refusal).
+ */
+type Variant = Personality & { readonly label: string; readonly options: FakeWordOptions };
+
+const VARIANTS: readonly Variant[] = [
+  ...PERSONALITIES.map((p) => ({ ...p, label: p.name, options: {} })),
+  { ...WEB, label: 'web, embedded by a WOPI host (#6016)', options: { embedded: true } },
+  {
+    ...WEB,
+    label: 'web, refusing as in #240, a deleted paragraph mark alone accepted',
+    options: { ooxmlRefusal: 'debugInfo', deletedMarkRefuses: false },
+  },
+];
+
 function setUp(
-  personality: Personality,
+  personality: Personality | Variant,
   markup: string,
   comments: readonly [number, number][] = [],
-  word = new FakeWord(fromMarkup(markup), { personality, user: 'Amend user', ooxml: flatOpc }),
+  word = new FakeWord(fromMarkup(markup), {
+    personality,
+    user: 'Amend user',
+    ooxml: flatOpc,
+    ...('options' in personality ? personality.options : {}),
+  }),
 ) {
   for (const [paragraph, offset] of comments) word.addComment(paragraph, offset);
   const host = new WordHost({
@@ -116,7 +137,7 @@ async function landsOrRefuses(word: FakeWord, host: WordHost, s: Snapshot, plan:
   return r;
 }
 
-describe.each(PERSONALITIES)('Word ($name)', (personality) => {
+describe.each(VARIANTS)('Word ($label)', (personality) => {
   describe.each(CASES)('$name', ({ markup }) => {
     it('reads the document as its file holds it, and says which way it was read', async () => {
       const { word, host } = setUp(personality, markup, [[9, 5]]);
@@ -218,6 +239,7 @@ describe.each(PERSONALITIES)('Word ($name)', (personality) => {
         user: 'Amend user',
         ooxml: flatOpc,
         trackingMode,
+        ...personality.options,
       });
       const { host } = setUp(personality, '', [], word);
       const s = value(await host.read());
