@@ -162,6 +162,7 @@ export class WordHost implements DocumentHost, DiagnosableHost {
     let texts: string[];
     let ooxml: string | undefined;
     let refusal: string | undefined;
+    let refusedNow: OoxmlRefusal | undefined;
     try {
       // One round trip: the OOXML carries the tracked changes, numbering and styles the engine needs;
       // the paragraph texts let apply address paragraphs and notice edits made since.
@@ -178,7 +179,8 @@ export class WordHost implements DocumentHost, DiagnosableHost {
       refusal = this.officeFailure(e, 'Could not read the document');
       if (!canReadFile) return fail(refusal);
       // Word would not hand out the OOXML; the paragraph texts still come, and the file replaces it.
-      this.ooxmlRefused = refusalOf(e) ?? this.ooxmlRefused;
+      refusedNow = refusalOf(e);
+      this.ooxmlRefused = refusedNow ?? this.ooxmlRefused;
       try {
         texts = await this.wordRun(async (context) => {
           const paragraphs = context.document.body.paragraphs.load('text');
@@ -206,9 +208,10 @@ export class WordHost implements DocumentHost, DiagnosableHost {
       parsed = this.options.readDocx!(file.value.bytes);
       this.readPath = 'file';
       // A refusal for a tracked deletion ends when the deletions do (accepted or rejected): once the file
-      // holds none, the next read asks for the OOXML again.
+      // holds none, the next read asks for the OOXML again. Refused just now with no deletion in the
+      // file, the reason was not a deletion (embedded Word, #6016): it holds like a document's.
       if (this.ooxmlRefused === 'deletion' && parsed.ok && !hasDeletion(parsed.value))
-        this.ooxmlRefused = undefined;
+        this.ooxmlRefused = refusedNow === 'deletion' ? 'document' : undefined;
     }
     onProgress?.(0.8);
     if (!parsed.ok) return this.failed(`Could not read the document: ${parsed.reason}`);
@@ -404,12 +407,12 @@ export class WordHost implements DocumentHost, DiagnosableHost {
  * Why Word refused the body's OOXML, which decides how long the refusal holds:
  * - `deletion`: ooxmlIsMalformated, as the error's code (#3898) or as its debugInfo.message under a
  *   GeneralException (#240). Word on the web refuses a body holding a tracked deletion (#3898), which the
- *   user can accept or reject at any time, and embedded Word on the web refuses after any edit until the
- *   document is reloaded (#6016), which reloads the add-in too. So it holds while the file read in its
- *   place still shows a tracked deletion, and the read after one that shows none tries the OOXML again:
- *   one refused request at most per document whose deletions went away.
+ *   user can accept or reject at any time. So it holds while the file read in its place still shows a
+ *   tracked deletion, and the read after one that shows none tries the OOXML again.
  * - `document`: any other failure of getOoxml itself (#6059, #5394: GeneralException at Body.getOoxml
- *   on "specific documents"): a property of the document, so it holds while the pane is open.
+ *   on "specific documents"), and ooxmlIsMalformated for a document whose file shows no deletion
+ *   (embedded Word on the web after any edit, #6016, until the document is reloaded, which reloads the
+ *   add-in too): it holds while the pane is open.
  * Anything else (the paragraph texts failing, a busy Word) is not a refusal: the next read tries again.
  */
 type OoxmlRefusal = 'deletion' | 'document';

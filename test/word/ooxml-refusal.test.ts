@@ -161,6 +161,9 @@ describe('embedded Word on the web (#6016): getOoxml refused after any edit', ()
     expect(word.texts('current')).toEqual(viewOf(memory.doc, 'current'));
     expect(host.diagnostics().readPath).toBe('file');
     expect(word.officeDocument.open).toBe(0);
+    // Refused with no deletion in the file: not a deletion's refusal, so no read asks again.
+    expect(word.count('getOoxml')).toBe(1);
+    expect(word.officeDocument.files).toBeGreaterThan(1);
   });
 });
 
