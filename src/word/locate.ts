@@ -10,12 +10,16 @@ import type { Paragraph } from '../core/snapshot';
  * - `Paragraph.text`, which Amend compares at apply time to notice a user's edit. Word on the web puts
  *   tracked deletions in it (OfficeDev/office-js#1267, #5286), Word on Windows does when revisions are
  *   shown inline and not when they are in balloons (#2314); a footnote reference shows as a control
- *   character (#4997, #2749), a comment anchor as U+0005 (#2114, #2258).
- * - the text `search` matches, which holds tracked deletions wherever they are (a needle that skips a
- *   deleted stretch finds nothing: #5874, #4170) and in which no needle matches across a footnote mark
- *   (#4401).
- * Where Word shows a field's characters (code between begin and separator, then the result), the code
- * and the field's edges become stops too; the snapshot itself carries no field boundaries.
+ *   character (U+0002 on Windows, #2749; U+FFFD in earlier Windows reports, #5027), a comment anchor as
+ *   U+0005 (#2114 Windows, #2258 Mac). The web's forms are not documented, so any character only Word
+ *   shows is taken as a mark.
+ * - the text `search` matches, which holds tracked deletions in place (a needle that skips a deleted
+ *   stretch finds nothing: documented for the Mac only, #5874, #4170; assumed on every host, which only
+ *   ever makes Amend refuse more) and in which no needle matches across a footnote mark (#4401; across a
+ *   comment anchor by analogy, not documented).
+ * Where Word shows a field's characters (code between begin and separator, then the result: not
+ * documented for Office.js; #5905 reports a Mac search failing where a field is), the code and the
+ * field's edges become stops too; the snapshot itself carries no field boundaries.
  * So at read time the snapshot's runs (deletions included) are aligned with Word's text once, giving
  * cells: text Amend may address, someone's tracked deletion, or a mark (footnote reference, comment
  * anchor, any character only Word shows). A needle is only ever built from consecutive text cells.
@@ -39,12 +43,23 @@ export type CellKind = 'text' | 'del' | 'mark';
 /** Stands for a mark in `searchText`: a character no needle ever holds. */
 export const MARK = '\u0000';
 
-/** Word's manual line break in `Paragraph.text`. */
+/**
+ * A manual line break in `Paragraph.text`: U+000B, the character Office.js takes for one in insertText
+ * (#1755, #4275). That Paragraph.text gives it back so is not documented; a carriage return or a form
+ * feed is accepted there too.
+ */
 const LINE_BREAK = '\u000b';
-/** Word's field characters (learn.microsoft.com, WdFindMatch: wdMatchField = 19), begin and separator. */
+/**
+ * Word's field characters, begin and separator. Not documented for Office.js: 0x13 and 0x14 are Word's
+ * own field characters (the deprecated VBA WdFindMatch has wdMatchField = 19, a Find code that happens to
+ * equal the begin character; nothing documents 0x14). Where a host shows neither, nothing here applies.
+ */
 const FIELD_BEGIN = '\u0013';
 const FIELD_SEPARATOR = '\u0014';
-/** Word's own non-breaking hyphen character (learn.microsoft.com, WdFindMatch: wdMatchNonbreakingHyphen = 30). */
+/**
+ * Word's own non-breaking hyphen character. Not documented for Office.js; the deprecated VBA WdFindMatch
+ * has wdMatchNonbreakingHyphen = 30, a Find code equal to Word's character. U+2011 is accepted as well.
+ */
 const WORD_NB_HYPHEN = '\u001e';
 
 /**
@@ -57,7 +72,12 @@ function sameChar(snap: string, word: string): boolean {
   return snap === '\u2011' && word === WORD_NB_HYPHEN;
 }
 
-/** Characters Word's text may hold that have no counterpart in a snapshot (footnote marks, comment anchors). */
+/**
+ * Characters Word's text may hold that have no counterpart in a snapshot: control characters (footnote
+ * marks U+0002, comment anchors U+0005, field characters; #2749, #2114, #2258), U+FFFD (a footnote mark
+ * in earlier Windows reports, #5027, #6942), and U+200B and U+FEFF, which no source documents in
+ * Paragraph.text: accepted as marks in case a host shows them, at no cost when none does.
+ */
 function wordOnly(c: string): boolean {
   const code = c.charCodeAt(0);
   return (code < 0x20 && c !== '\t') || c === '\u200b' || c === '\ufeff' || c === '\ufffd';
@@ -144,8 +164,10 @@ export type WordOp =
   | { readonly kind: 'start' | 'end'; readonly text: string; readonly at: number };
 
 /**
- * Word's search takes at most 255 characters, `^` codes included (learn.microsoft.com, Word.Range.search:
- * "Can be a maximum of 255 characters"); longer stretches are found by head and tail.
+ * Word's search takes at most 255 characters (learn.microsoft.com, "Error handling with the
+ * application-specific JavaScript APIs": SearchStringInvalidOrTooLong, "The search string maximum is 255
+ * characters"). Whether a `^` code counts as one character or two is not documented, so needles stay at
+ * 120 characters, at most 240 once escaped; longer stretches are found by head and tail.
  */
 const MAX_NEEDLE = 120;
 const HEAD = 60;
@@ -154,7 +176,9 @@ const MAX_TOKEN = 40;
 
 /**
  * Escape text for Word's (non-wildcard) search: `^` introduces Word's special codes (`^^` caret, `^t`
- * tab, `^l` manual line break, `^~` non-breaking hyphen).
+ * tab, `^l` manual line break, `^~` non-breaking hyphen: learn.microsoft.com, "Use search options in
+ * your Word add-in to find text"). A raw tab or U+000B in a needle finds nothing on the web (#2331,
+ * #5403), so they are always sent as codes.
  */
 export function searchString(needle: string): string {
   return needle
@@ -167,8 +191,10 @@ export function searchString(needle: string): string {
 }
 
 /**
- * Which occurrence of `needle`, counted as Word's search counts them (left to right, not overlapping),
- * starts at `start`. `undefined` when none does (an earlier overlapping match hides it).
+ * Which occurrence of `needle` starts at `start`, counted left to right without overlap. How Word's
+ * search counts overlapping matches is not documented; apply compares Word's count with `total` and
+ * refuses when they differ, so either way no wrong occurrence is written. `undefined` when none starts
+ * at `start` (an earlier overlapping match hides it).
  */
 export function occurrence(text: string, needle: string, start: number): Occurrence | undefined {
   let k = -1;
@@ -255,9 +281,17 @@ export function planTextEdit(view: WordParagraphView, current: string, edit: Tex
   }
   const ops: WordOp[] = [];
   for (const [i, [start, end]] of pieces(view, edit.offset, edit.offset + edit.length).entries()) {
-    const find = findRange(view, start, end);
-    if (!find) return cannot(view.searchText.slice(start, end));
-    ops.push({ kind: 'replace', find, text: i === 0 ? edit.text : '', at: start });
+    // A long stretch is replaced in chunks each found by a needle of its own, never by a range joined
+    // with expandTo: a joined range would also hold any mark Word leaves out of Paragraph.text (a comment
+    // anchor on the web), and replacing it erases the mark (#2749); a needle across it finds nothing.
+    const chunks = Math.ceil((end - start) / MAX_NEEDLE);
+    const size = Math.ceil((end - start) / chunks);
+    for (let from = start; from < end; from += size) {
+      const to = Math.min(end, from + size);
+      const find = findRange(view, from, to);
+      if (!find) return cannot(view.searchText.slice(from, to));
+      ops.push({ kind: 'replace', find, text: i === 0 && from === start ? edit.text : '', at: from });
+    }
   }
   return ok(ops);
 }

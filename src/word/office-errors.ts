@@ -57,7 +57,12 @@ const BUGS = new Set([
  */
 export function describeOfficeError(e: unknown, doing: string): string {
   if (!isOfficeError(e) || BUGS.has(e.code)) throw e;
-  const said = MESSAGES[e.code] ?? `Word reported an error: ${oneLine(e.message) || 'no details'}.`;
+  // A GeneralException whose debugInfo names its cause (#240: "ooxmlIsMalformated") is not Word being busy.
+  const cause = oneLine(e.debugInfo?.message);
+  const named = e.code === 'GeneralException' && /^[a-z]\w*$/i.test(cause) && cause !== e.code;
+  const said = named
+    ? `Word reported an error: ${cause}.`
+    : (MESSAGES[e.code] ?? `Word reported an error: ${oneLine(e.message) || 'no details'}.`);
   const where = debugInfoOf(e);
   return `${doing}: ${said} [${e.code}${where ? `; ${where}` : ''}]`;
 }

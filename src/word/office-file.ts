@@ -3,7 +3,8 @@ import { fail, ok, type Result } from '../core/result';
 /**
  * The whole document file through the Common API, for when Word will not hand out the body's OOXML
  * (Word on the web throws `ooxmlIsMalformated` for a range holding a tracked deletion,
- * OfficeDev/office-js#3898; Word on Windows a GeneralException on some documents, #6059).
+ * OfficeDev/office-js#3898, or a GeneralException whose debugInfo says so, #240; embedded Word on the web
+ * after any edit, #6016; Word on Windows a GeneralException on some documents, #6059).
  *
  * `Document.getFileAsync(Office.FileType.Compressed)` gives the .docx in slices; Office keeps at most
  * two files open and fails `getFileAsync` beyond that, so the file is closed after use, also when a
@@ -46,7 +47,7 @@ export interface WholeFile {
 /** `Office.FileType.Compressed`: the .docx (its documented value, so no Office global is needed here). */
 const COMPRESSED = 'compressed' as unknown as Office.FileType;
 
-/** 4 MB, the largest slice Office hands out (learn.microsoft.com, Document.getFileAsync). */
+/** "The maximum (and the default) is 4194304 (4MB)" (learn.microsoft.com, Office.GetFileOptions.sliceSize). */
 const SLICE = 4 * 1024 * 1024;
 
 const call = <T>(f: (cb: (r: AsyncResultLike<T>) => void) => void): Promise<AsyncResultLike<T>> =>

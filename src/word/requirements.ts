@@ -36,7 +36,11 @@ export function wordSupport(sets: RequirementSets): WordSupport {
 export const READ_NEEDS =
   'Amend needs a Word that runs add-ins with the Word JavaScript API 1.3 (Microsoft 365, Word 2019 or later, Word for Mac or iPad, Word on the web).';
 
-/** Why applying is unavailable, and which Word does it. */
+/**
+ * Why applying is unavailable, and which Word does it: WordApi 1.4 is supported on the web, on Windows
+ * from Version 2208 (Build 15601.20148) but "Not available" in volume-licensed Office, on Mac and iPad
+ * from 16.64 (learn.microsoft.com, "Word JavaScript API requirement sets").
+ */
 export const APPLY_NEEDS =
   'Applying fixes as tracked changes needs Word API 1.4: Microsoft 365 Word on Windows version 2208 or later, ' +
   'Word for Mac or iPad 16.64 or later, or Word on the web. This Word can check the document but not change it; ' +

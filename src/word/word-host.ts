@@ -71,8 +71,11 @@ export class WordHost implements DocumentHost, DiagnosableHost {
   private readonly queue = new SerialQueue();
   private readonly now: () => number;
   private reading: Reading | undefined;
-  /** Set once Word refused the OOXML: later reads go straight to the file. */
-  private ooxmlRefused = false;
+  /**
+   * Why Word last refused the body's OOXML, while that reason still holds; reads skip the OOXML then.
+   * See {@link refusalOf}.
+   */
+  private ooxmlRefused: OoxmlRefusal | undefined;
   private readPath: ReadPath | undefined;
   private lastRead: OperationRecord | undefined;
   private lastApply: OperationRecord | undefined;
@@ -159,6 +162,7 @@ export class WordHost implements DocumentHost, DiagnosableHost {
     let texts: string[];
     let ooxml: string | undefined;
     let refusal: string | undefined;
+    let refusedNow: OoxmlRefusal | undefined;
     try {
       // One round trip: the OOXML carries the tracked changes, numbering and styles the engine needs;
       // the paragraph texts let apply address paragraphs and notice edits made since.
@@ -175,12 +179,8 @@ export class WordHost implements DocumentHost, DiagnosableHost {
       refusal = this.officeFailure(e, 'Could not read the document');
       if (!canReadFile) return fail(refusal);
       // Word would not hand out the OOXML; the paragraph texts still come, and the file replaces it.
-      // A refusal of the OOXML itself (#3898, #6059) holds for this document: later reads skip it.
-      if (
-        isOfficeError(e) &&
-        (e.code === 'ooxmlIsMalformated' || /getOoxml/i.test(e.debugInfo?.errorLocation ?? ''))
-      )
-        this.ooxmlRefused = true;
+      refusedNow = refusalOf(e);
+      this.ooxmlRefused = refusedNow ?? this.ooxmlRefused;
       try {
         texts = await this.wordRun(async (context) => {
           const paragraphs = context.document.body.paragraphs.load('text');
@@ -207,6 +207,11 @@ export class WordHost implements DocumentHost, DiagnosableHost {
       }
       parsed = this.options.readDocx!(file.value.bytes);
       this.readPath = 'file';
+      // A refusal for a tracked deletion ends when the deletions do (accepted or rejected): once the file
+      // holds none, the next read asks for the OOXML again. Refused just now with no deletion in the
+      // file, the reason was not a deletion (embedded Word, #6016): it holds like a document's.
+      if (this.ooxmlRefused === 'deletion' && parsed.ok && !hasDeletion(parsed.value))
+        this.ooxmlRefused = refusedNow === 'deletion' ? 'document' : undefined;
     }
     onProgress?.(0.8);
     if (!parsed.ok) return this.failed(`Could not read the document: ${parsed.reason}`);
@@ -225,8 +230,9 @@ export class WordHost implements DocumentHost, DiagnosableHost {
    * added or removed anywhere shifts every index after it.
    */
   private loadParagraphs(context: Word.RequestContext, reading: Reading, indexes: readonly number[]) {
-    // `body.paragraphs` is one cached object per batch, so two loads of it would overwrite each other:
-    // each window loads the paragraphs of a range of its own (Body.getRange, WordApi 1.3; apply needs 1.4).
+    // Whether `body.paragraphs` is one object per batch, so that two loads of it would overwrite each
+    // other, is not documented; to be safe either way each window loads the paragraphs of a range of its
+    // own (Body.getRange, WordApi 1.3; apply needs 1.4).
     const collection = () => context.document.body.getRange('Whole').paragraphs;
     const sorted = [...new Set(indexes)].sort((a, b) => a - b);
     const windows: { from: number; items: Word.ParagraphCollection }[] = [];
@@ -395,6 +401,33 @@ export class WordHost implements DocumentHost, DiagnosableHost {
       return fail(this.officeFailure(e, 'Could not select the text in Word'));
     }
   }
+}
+
+/**
+ * Why Word refused the body's OOXML, which decides how long the refusal holds:
+ * - `deletion`: ooxmlIsMalformated, as the error's code (#3898) or as its debugInfo.message under a
+ *   GeneralException (#240). Word on the web refuses a body holding a tracked deletion (#3898), which the
+ *   user can accept or reject at any time. So it holds while the file read in its place still shows a
+ *   tracked deletion, and the read after one that shows none tries the OOXML again.
+ * - `document`: any other failure of getOoxml itself (#6059, #5394: GeneralException at Body.getOoxml
+ *   on "specific documents"), and ooxmlIsMalformated for a document whose file shows no deletion
+ *   (embedded Word on the web after any edit, #6016, until the document is reloaded, which reloads the
+ *   add-in too): it holds while the pane is open.
+ * Anything else (the paragraph texts failing, a busy Word) is not a refusal: the next read tries again.
+ */
+type OoxmlRefusal = 'deletion' | 'document';
+
+function refusalOf(e: unknown): OoxmlRefusal | undefined {
+  if (!isOfficeError(e)) return undefined;
+  if (e.code === 'ooxmlIsMalformated' || e.debugInfo?.message === 'ooxmlIsMalformated') return 'deletion';
+  return /getOoxml/i.test(e.debugInfo?.errorLocation ?? '') ? 'document' : undefined;
+}
+
+/** Whether a snapshot holds a tracked deletion: of text, or of a paragraph mark. */
+function hasDeletion(snapshot: Snapshot): boolean {
+  return snapshot.paragraphs.some(
+    (p) => p.mark?.kind === 'del' || p.runs.some((r) => r.revision?.kind === 'del'),
+  );
 }
 
 /** Word's text of a found range next to the needle: the same, but for how a line break or hyphen is said. */

@@ -14,10 +14,18 @@ import { FILE_STYLE_NAMES, LOCAL_STYLE_NAMES, WINDOWS, type Personality } from '
 /**
  * A fake Word for the adapter's tests that keeps Office.js's rules, so code that breaks them fails here
  * as it would in Word:
- * - a proxy's property cannot be read before `load` and a `context.sync()` (PropertyNotLoaded);
- * - method calls and property writes are queued and take effect, in order, only at `sync`; a failing
- *   operation stops the batch there (earlier ones stay done) and rejects the sync;
- * - proxies die with their `Word.run` batch.
+ * - a proxy's property cannot be read before `load` and a `context.sync()`, nor a ClientResult's value
+ *   before the sync (learn.microsoft.com, "Application-specific API model": load(), ClientResult); the
+ *   codes, PropertyNotLoaded and ValueNotLoaded, are OfficeExtension.ErrorCodes members (learn.microsoft.com,
+ *   OfficeExtension.ErrorCodes), which of them Word raises for which misuse is not documented;
+ * - method calls and property writes are queued and take effect, in order, only at `sync`
+ *   ("Application-specific API model": proxy objects, sync()). That a failing operation stops the batch
+ *   there with the earlier ones done is not documented: modelled so, and the adapter copes with either
+ *   (after a failed write it gives the user their tracking mode back and says some changes may have been
+ *   made, which Undo reverses);
+ * - proxies die with their `Word.run` batch ("Application-specific API model": *.run releases the objects
+ *   it allocated); the codes the fake raises for a late use (InvalidObjectPath, InvalidRequestContext,
+ *   both OfficeExtension.ErrorCodes members) are not documented for this case.
  * It holds a document of paragraphs made of characters (each possibly in a tracked insertion and a
  * tracked deletion, by their authors; footnote references; comment anchors), behaves as one of the
  * personalities of `personalities.ts` (Word on the web, Windows, Mac), counts round trips, runs and the
@@ -72,11 +80,31 @@ export interface FakeWordOptions {
   readonly locale?: 'en' | 'fr';
   /** `getOoxml` fails with this code, whatever the document (#6059: GeneralException on some documents). */
   readonly ooxmlFails?: string;
+  /**
+   * How Word on the web refuses the OOXML of a tracked deletion: `code` as in #3898 (the error's code is
+   * ooxmlIsMalformated), `debugInfo` as in #240 (code GeneralException, debugInfo.message
+   * ooxmlIsMalformated). Default `code`.
+   */
+  readonly ooxmlRefusal?: 'code' | 'debugInfo';
+  /**
+   * Whether a deleted paragraph mark alone (no deleted text) makes Word on the web refuse the OOXML. Not
+   * documented: #3898 speaks of "a suggestion that deletes text". Default true; tests run both.
+   */
+  readonly deletedMarkRefuses?: boolean;
+  /**
+   * Word on the web embedded by a WOPI host: `getOoxml` throws ooxmlIsMalformated after any edit of the
+   * document, by the user or the add-in (#6016: "I cannot reproduce this in regular Word Online or
+   * desktop"; "Once it's broken it will stay broken with further edits").
+   */
+  readonly embedded?: boolean;
   /** What `body.getOoxml()` returns for the document; markup unless a test passes a Flat OPC writer. */
   readonly ooxml?: (snapshot: Snapshot) => string;
 }
 
-/** An error shaped like `OfficeExtension.Error`, with the debugInfo Word attaches (#6059, #5394). */
+/**
+ * An error shaped like `OfficeExtension.Error`, with the debugInfo Word attaches (#6059, #5394: code,
+ * message, errorLocation; learn.microsoft.com, OfficeExtension.DebugInfo). `message` is debugInfo's.
+ */
 export class FakeOfficeError extends Error {
   readonly debugInfo: { code: string; message: string; errorLocation?: string; statement?: string };
   constructor(
@@ -92,6 +120,11 @@ export class FakeOfficeError extends Error {
 
 /** Stands for a footnote reference or a comment anchor in the text search runs over: never matched. */
 const UNMATCHABLE = '\u0000';
+/**
+ * A manual line break (w:br) in the fake's text: U+000B, the character Office.js takes for one in
+ * insertText (#1755, #4275: "\v" inserts a Shift+Enter break). That Paragraph.text gives it back as
+ * U+000B is not documented; the adapter also accepts a carriage return or form feed there.
+ */
 const LINE_BREAK = '\u000b';
 const NB_HYPHEN = '\u2011';
 
@@ -108,6 +141,11 @@ export class FakeWord {
   maxActive = 0;
   /** Writes whose range held someone's tracked deletion: the adapter must never make one. */
   touchedDeletions = 0;
+  /**
+   * Writes whose range held a footnote reference or a comment anchor: the adapter must never make one
+   * (#2749: insertText 'Replace' erases the footnotes of the replaced range).
+   */
+  touchedMarks = 0;
   readonly writes: FakeWrite[] = [];
   /** What the user would see selected: the paragraph and the selected text. */
   selection: { paragraph: number; text: string } | undefined;
@@ -119,6 +157,11 @@ export class FakeWord {
   private readonly counts = new Map<string, number>();
   private readonly ooxmlOf: (snapshot: Snapshot) => string;
   private readonly ooxmlFails: string | undefined;
+  private readonly ooxmlRefusal: 'code' | 'debugInfo';
+  private readonly deletedMarkRefuses: boolean;
+  private readonly embedded: boolean;
+  /** Whether anyone edited the document since it was opened (#6016). */
+  private edited = false;
   /** Custom style names the document defines (a built-in style is known by its local name). */
   private readonly customStyles = new Set<string>();
 
@@ -132,6 +175,9 @@ export class FakeWord {
     this.locale = options.locale ?? 'en';
     this.ooxmlOf = options.ooxml ?? toMarkup;
     this.ooxmlFails = options.ooxmlFails;
+    this.ooxmlRefusal = options.ooxmlRefusal ?? 'code';
+    this.deletedMarkRefuses = options.deletedMarkRefuses ?? true;
+    this.embedded = options.embedded ?? false;
     for (const p of snapshot.paragraphs)
       if (p.styleName && !Object.values(FILE_STYLE_NAMES).includes(p.styleName))
         this.customStyles.add(p.styleName);
@@ -161,6 +207,11 @@ export class FakeWord {
     this.failures.push({ op, code, nth: (this.counts.get(op) ?? 0) + nth });
   }
 
+  /** How many times an operation ('getOoxml', 'search', …) ran. */
+  count(op: string): number {
+    return this.counts.get(op) ?? 0;
+  }
+
   /** Count an operation, failing it when a test asked for it. */
   hit(op: string): void {
     const n = (this.counts.get(op) ?? 0) + 1;
@@ -183,25 +234,53 @@ export class FakeWord {
   }
 
   ooxml(): string {
-    // #3898: Word on the web refuses the OOXML of a range holding a suggested deletion.
-    const deletion = this.paragraphs.some(
-      (p) => p.mark === 'del' || p.chars.some((c) => c.del !== undefined),
-    );
-    const code =
-      this.ooxmlFails ??
-      (this.personality.ooxmlRefusesDeletions && deletion ? 'ooxmlIsMalformated' : undefined);
-    if (code) throw new FakeOfficeError(code, code, 'Body.getOoxml');
+    if (this.ooxmlFails) throw new FakeOfficeError(this.ooxmlFails, this.ooxmlFails, 'Body.getOoxml');
+    // #3898: Word on the web refuses the OOXML of a range holding a suggested deletion of text.
+    const deletion =
+      this.paragraphs.some((p) => p.chars.some((c) => c.del !== undefined)) ||
+      (this.deletedMarkRefuses && this.paragraphs.some((p) => p.mark === 'del'));
+    if ((this.personality.ooxmlRefusesDeletions && deletion) || (this.embedded && this.edited))
+      throw this.ooxmlRefusal === 'debugInfo'
+        ? new FakeOfficeError('GeneralException', 'ooxmlIsMalformated', 'Body.getOoxml')
+        : new FakeOfficeError('ooxmlIsMalformated', 'ooxmlIsMalformated', 'Body.getOoxml');
     return this.ooxmlOf(this.snapshot());
   }
 
   /** The user retypes a paragraph (tracking off) between the add-in's calls. */
   userEdit(paragraph: number, text: string): void {
+    this.edited = true;
     this.paragraphs[paragraph].chars = charsOf(text);
   }
 
   /** The user adds a paragraph. */
   userInsert(before: number, text: string): void {
+    this.edited = true;
     this.paragraphs.splice(before, 0, { chars: charsOf(text) });
+  }
+
+  /** The user accepts every tracked change (Review > Accept All Changes). */
+  acceptAll(): void {
+    this.edited = true;
+    const kept: FakeParagraphModel[] = [];
+    let join: FakeParagraphModel | undefined;
+    for (const p of this.paragraphs) {
+      const chars: Char[] = p.chars
+        .filter((c) => c.del === undefined)
+        .map((c) => ({
+          ch: c.ch,
+          ...(c.footnote !== undefined ? { footnote: c.footnote } : {}),
+          ...(c.comment ? { comment: true as const } : {}),
+        }));
+      if (join) join.chars.push(...chars);
+      else {
+        const accepted: FakeParagraphModel = { ...p, chars };
+        delete accepted.mark;
+        kept.push(accepted);
+      }
+      // A deleted paragraph mark joins its paragraph to the next one.
+      join = p.mark === 'del' ? (join ?? kept[kept.length - 1]) : undefined;
+    }
+    this.paragraphs = kept;
   }
 
   /** A reviewer comments on a paragraph; the comment's range ends before current-view character `offset`. */
@@ -237,6 +316,7 @@ export class FakeWord {
   }
 
   record(op: string, text?: string): void {
+    this.edited = true;
     this.bytes += text?.length ?? 0;
     this.writes.push({ op, tracked: this.tracking(), ...(text !== undefined ? { text } : {}) });
   }
@@ -248,13 +328,18 @@ export class FakeWord {
     const to = indexIn(para, r.last);
     const middle = para.chars.slice(from, to + 1);
     if (middle.some((c) => c.del !== undefined && c.del !== this.user)) this.touchedDeletions++;
+    if (middle.some((c) => c.footnote !== undefined || c.comment)) this.touchedMarks++;
     let kept: Char[];
     if (this.tracking()) {
-      // Deleting one's own tracked insertion removes it; anything else becomes a tracked deletion
-      // (inside another author's insertion it stays theirs, deleted by this user).
+      // Not documented for Office.js; modelled as Word's own editing does it: deleting one's own tracked
+      // insertion removes it, anything else becomes a tracked deletion (inside another author's
+      // insertion it stays theirs, deleted by this user), a footnote reference included.
       kept = middle.filter((c) => c.ins !== this.user || c.del !== undefined);
       for (const c of kept) if (c.del === undefined) c.del = this.user;
-    } else kept = middle.filter((c) => c.footnote !== undefined || c.comment);
+    }
+    // #2749 (tracking off): "The paragraph.insertText method with replace option" erases the footnotes of
+    // the replaced range; a comment anchor is modelled alike (not documented).
+    else kept = [];
     const inserted = charsOf(text, this.tracking() ? this.user : undefined);
     para.chars = [...para.chars.slice(0, from), ...kept, ...inserted, ...para.chars.slice(to + 1)];
     return inserted.length > 0
@@ -294,7 +379,10 @@ export class FakeWord {
 
 /** `Office.context.document` for `getFileAsync(Office.FileType.Compressed)`. */
 export class FakeOfficeDocument implements OfficeDocumentLike {
-  /** Files handed out and not closed yet: Office allows two (learn.microsoft.com, Office.File.closeAsync). */
+  /**
+   * Files handed out and not closed yet: "No more than two documents are allowed to be in memory;
+   * otherwise the Document.getFileAsync operation will fail" (learn.microsoft.com, Office.File.closeAsync).
+   */
   open = 0;
   /** Calls into the Common API (each a round trip), and files handed out. */
   calls = 0;
@@ -314,6 +402,8 @@ export class FakeOfficeDocument implements OfficeDocumentLike {
         callback({
           status: 'failed',
           value: undefined as unknown as OfficeFileLike,
+          // The error Office gives here is not documented: modelled as the generic 5001 Internal Error
+          // (learn.microsoft.com, "Office Common API error codes"); the adapter reports any code as given.
           error: { code: 5001, name: 'Internal Error', message: 'Too many files are open.' },
         }),
       );
@@ -322,7 +412,8 @@ export class FakeOfficeDocument implements OfficeDocumentLike {
     this.open++;
     this.files++;
     const bytes = buildDocx(this.word.snapshot());
-    const size = Math.max(1, options.sliceSize ?? 4 * 1024 * 1024);
+    // "The maximum (and the default) is 4194304 (4MB)" (learn.microsoft.com, Office.GetFileOptions.sliceSize).
+    const size = Math.max(1, Math.min(options.sliceSize ?? 4194304, 4194304));
     const sliceCount = Math.ceil(bytes.length / size);
     const calls = () => this.calls++;
     const word = this.word;
@@ -334,6 +425,7 @@ export class FakeOfficeDocument implements OfficeDocumentLike {
       sliceCount,
       getSliceAsync(index, cb) {
         calls();
+        // A slice asked for after closeAsync: not documented; modelled as failing.
         const failed = failSlice() === index || closed;
         if (!failed) word.bytes += Math.min(size, bytes.length - index * size);
         setTimeout(() =>
@@ -549,15 +641,20 @@ class FakeBody extends FakeProxy {
   private cached: FakeCollection<FakeParagraph> | undefined;
 
   /**
-   * A navigation property: Office.js hands out the same collection object on every access, so two loads
-   * of it in one batch land on the same object and the last one wins.
+   * A navigation property. Not documented: that Office.js hands out the same collection object on every
+   * access, so that two loads of it in one batch land on the same object and the last one wins, is
+   * modelled as the stricter case; the adapter copes with either (it loads each window of paragraphs
+   * through a range of its own).
    */
   get paragraphs(): FakeCollection<FakeParagraph> {
     this.cached ??= this.allParagraphs();
     return this.cached;
   }
 
-  /** `Body.getRange('Whole')` (WordApi 1.3): a new range object, with a collection of its own. */
+  /**
+   * `Body.getRange('Whole')` (learn.microsoft.com, Word.Body.getRange, WordApi 1.3). That each call gives
+   * a new range whose paragraphs are a collection of their own is not documented; modelled so.
+   */
   getRange(location: 'Whole'): { readonly paragraphs: FakeCollection<FakeParagraph> } {
     if (location !== 'Whole') throw new Error(`fake Word: getRange('${location}') is not modelled`);
     const paragraphs = this.allParagraphs();
@@ -699,6 +796,8 @@ class FakeParagraph extends FakeProxy {
       this.word.hit('insertParagraph');
       this.word.record('insertParagraph', text);
       const at = this.word.indexOf(this.target()) + (location === 'After' ? 1 : 0);
+      // Not documented for Office.js; modelled as Word's own editing does it: under tracking the new
+      // paragraph's text and its paragraph mark are tracked insertions.
       const tracked = this.word.tracking();
       const model: FakeParagraphModel = {
         chars: charsOf(text, tracked ? this.word.user : undefined),
@@ -808,17 +907,33 @@ class FakeRange extends FakeProxy {
 }
 
 /**
- * Word's plain search: `^` codes, at most 255 characters, matches left to right without overlap, over
- * the text with tracked deletions in place (#5874, #4170), never across a footnote reference (#4401) or
- * a comment anchor.
+ * Word's plain search:
+ * - `^` codes: ^^ caret, ^t tab, ^l manual line break, ^~ non-breaking hyphen (learn.microsoft.com,
+ *   "Use search options in your Word add-in to find text": Search for special characters);
+ * - at most 255 characters, else SearchStringInvalidOrTooLong ("Error handling with the
+ *   application-specific JavaScript APIs"); an empty string is refused with InvalidArgument (#2413, on
+ *   the web; modelled alike elsewhere);
+ * - a raw tab or U+000B in the string finds nothing (#2331 and #5403, on the web; modelled alike
+ *   elsewhere), which is why the adapter sends ^t and ^l;
+ * - matches left to right without overlap: not documented; the adapter copes with either, since it
+ *   checks that Word finds as many matches as it counted;
+ * - over the text with tracked deletions in place (#5874, #4170), never across a footnote reference
+ *   (#4401) or a comment anchor (by analogy with #4401).
  */
 function findAll(word: FakeWord, para: FakeParagraphModel, search: string, matchCase: boolean): RangeModel[] {
-  if (search.length === 0 || search.length > 255)
+  if (search.length === 0)
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      'The argument you provided is not valid.',
+      'Paragraph.search',
+    );
+  if (search.length > 255)
     throw new FakeOfficeError(
       'SearchStringInvalidOrTooLong',
       'The search string is invalid or too long.',
       'Paragraph.search',
     );
+  if (search.includes('\t') || search.includes(LINE_BREAK)) return [];
   let needle = '';
   for (let i = 0; i < search.length; i++) {
     if (search[i] !== '^') {

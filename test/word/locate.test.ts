@@ -70,11 +70,19 @@ describe('planTextEdit', () => {
     ]);
   });
 
-  it('finds a long stretch by its head and tail', () => {
+  it('replaces a long stretch in chunks, each found by a needle of its own (never a joined range, #2749)', () => {
     const long = paragraphFromMarkup(`x ${'word '.repeat(60)}end`, 0);
     const v = alignParagraph(long, paragraphText(long))!;
-    const r = planTextEdit(v, paragraphText(long), edit(long, 2, 300, ''));
-    expect(r.ok && r.value[0].kind === 'replace' && r.value[0].find.kind).toBe('span');
+    const r = planTextEdit(v, paragraphText(long), edit(long, 2, 300, 'new'));
+    const ops = r.ok ? r.value : [];
+    expect(ops.map((o) => (o.kind === 'replace' ? `${o.find.kind} ${o.at} ${o.text}` : o.kind))).toEqual([
+      'one 2 new',
+      'one 102 ',
+      'one 202 ',
+    ]);
+    expect(
+      ops.every((o) => o.kind === 'replace' && o.find.kind === 'one' && o.find.at.needle.length === 100),
+    ).toBe(true);
   });
 
   it('refuses an edit whose expected text is not there', () => {

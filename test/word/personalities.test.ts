@@ -13,9 +13,9 @@ import * as path from 'node:path';
 import { applyPlan, readDocx, readFlatOpc, type DocxDocument } from '../../src/docx';
 import { WordHost } from '../../src/word/word-host';
 import { by, seed, snapshotIo } from '../core/fix/helpers';
-import { FakeWord } from './fake-word';
+import { FakeWord, type FakeWordOptions } from './fake-word';
 import { flatOpc } from './flat-opc';
-import { PERSONALITIES, type Personality } from './personalities';
+import { PERSONALITIES, WEB, type Personality } from './personalities';
 
 /**
  * Every adapter scenario on every Word, on documents holding what proposals hold: tracked deletions and
@@ -65,11 +65,32 @@ const value = <T>(r: Result<T>): T => {
   return r.value;
 };
 
+/**
+ * A Word to run the scenarios on: a personality, and the fake's options for what no source settles or
+ * what only some Words do (embedded Word on the web, #6016; #240's form of the refusal).
+ */
+type Variant = Personality & { readonly label: string; readonly options: FakeWordOptions };
+
+const VARIANTS: readonly Variant[] = [
+  ...PERSONALITIES.map((p) => ({ ...p, label: p.name, options: {} })),
+  { ...WEB, label: 'web, embedded by a WOPI host (#6016)', options: { embedded: true } },
+  {
+    ...WEB,
+    label: 'web, refusing as in #240, a deleted paragraph mark alone accepted',
+    options: { ooxmlRefusal: 'debugInfo', deletedMarkRefuses: false },
+  },
+];
+
 function setUp(
-  personality: Personality,
+  personality: Personality | Variant,
   markup: string,
   comments: readonly [number, number][] = [],
-  word = new FakeWord(fromMarkup(markup), { personality, user: 'Amend user', ooxml: flatOpc }),
+  word = new FakeWord(fromMarkup(markup), {
+    personality,
+    user: 'Amend user',
+    ooxml: flatOpc,
+    ...('options' in personality ? personality.options : {}),
+  }),
 ) {
   for (const [paragraph, offset] of comments) word.addComment(paragraph, offset);
   const host = new WordHost({
@@ -112,10 +133,11 @@ async function landsOrRefuses(word: FakeWord, host: WordHost, s: Snapshot, plan:
   const texts = word.writes.slice(writes).filter((w) => w.op === 'insertText' || w.op === 'delete');
   expect(texts.every((w) => w.tracked)).toBe(true);
   expect(word.touchedDeletions).toBe(0);
+  expect(word.touchedMarks).toBe(0);
   return r;
 }
 
-describe.each(PERSONALITIES)('Word ($name)', (personality) => {
+describe.each(VARIANTS)('Word ($label)', (personality) => {
   describe.each(CASES)('$name', ({ markup }) => {
     it('reads the document as its file holds it, and says which way it was read', async () => {
       const { word, host } = setUp(personality, markup, [[9, 5]]);
@@ -147,6 +169,7 @@ describe.each(PERSONALITIES)('Word ($name)', (personality) => {
       expect(word.texts('original')).toEqual(original);
       expect(done.remaining.map((d) => d.message)).toEqual(memory.remaining.map((d) => d.message));
       expect(word.touchedDeletions).toBe(0);
+      expect(word.touchedMarks).toBe(0);
       expect(
         word.writes.every(
           (w) => w.op === 'style' || w.op === 'styleBuiltIn' || w.tracked || w.op === 'insertParagraph',
@@ -216,6 +239,7 @@ describe.each(PERSONALITIES)('Word ($name)', (personality) => {
         user: 'Amend user',
         ooxml: flatOpc,
         trackingMode,
+        ...personality.options,
       });
       const { host } = setUp(personality, '', [], word);
       const s = value(await host.read());
@@ -278,6 +302,45 @@ describe.each(PERSONALITIES)('Word ($name)', (personality) => {
       expect(word.texts('current')[6]).toBe('that junk mail users;');
     });
 
+    it('never replaces a range holding a footnote reference or a comment anchor (#2749 erases them)', async () => {
+      // The comment ends inside "to report", right before "report"; the footnote follows "report".
+      const { word, host } = setUp(personality, PROPOSAL, [[10, 5]]);
+      const s = value(await host.read());
+      const text = paragraphText(s.paragraphs[10]);
+      const plan: EditPlan = {
+        title: 'Reword',
+        edits: [
+          { kind: 'text', paragraph: 10, offset: 2, length: 12, expected: 'to report on', text: 'to tell' },
+        ],
+        anchors: [{ paragraph: 10, text }],
+      };
+      const r = await landsOrRefuses(word, host, s, plan);
+      // Windows and the Mac show the anchor (U+0005), so the edit goes in pieces around both marks; the
+      // web shows no anchor, so the needle "to report" runs into it, finds nothing, and is refused.
+      expect(r.ok).toBe(personality.commentMark !== '');
+      expect(word.snapshot().paragraphs[10].runs.some((x) => x.footnote === '2')).toBe(true);
+      expect(word.paragraphs[10].chars.some((c) => c.comment && c.del === undefined)).toBe(true);
+    });
+
+    it('replaces a long stretch in chunks, so no joined range holds a comment anchor Word does not show', async () => {
+      const items = Array.from({ length: 30 }, (_, i) => `item ${i + 10}`).join(', ');
+      const markup = PROPOSAL.replace('resolves', `resolves to ${items} now.`);
+      // The comment ends in the middle of the 200 characters replaced, far from either end.
+      const { word, host } = setUp(personality, markup, [[8, 110]]);
+      const s = value(await host.read());
+      const text = paragraphText(s.paragraphs[8]);
+      const plan: EditPlan = {
+        title: 'Shorten',
+        edits: [
+          { kind: 'text', paragraph: 8, offset: 12, length: 200, expected: text.slice(12, 212), text: 'act' },
+        ],
+        anchors: [{ paragraph: 8, text }],
+      };
+      const r = await landsOrRefuses(word, host, s, plan);
+      expect(r.ok).toBe(personality.commentMark !== '');
+      expect(word.paragraphs[8].chars.some((c) => c.comment && c.del === undefined)).toBe(true);
+    });
+
     it("never writes over another author's deletion: a stretch around it is replaced in pieces", async () => {
       const { word, host } = setUp(personality, PROPOSAL);
       const s = value(await host.read());
@@ -328,8 +391,49 @@ describe.each(PERSONALITIES)('examples/ in Word ($name)', (personality) => {
       expect(word.texts('current')).toEqual(viewOf(cli.doc.snapshot, 'current'));
       expect(word.texts('original')).toEqual(viewOf(doc.snapshot, 'original'));
       expect(word.touchedDeletions).toBe(0);
+      expect(word.touchedMarks).toBe(0);
     },
   );
+});
+
+describe('the fake keeps what Word is documented to do', () => {
+  it('erases the footnote references of a range replaced with tracking off (#2749)', async () => {
+    const word = new FakeWord(fromMarkup(PROPOSAL));
+    await word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load('text');
+      await context.sync();
+      const p = paragraphs.items[6];
+      const head = p.search('spam', { matchCase: true }).load('text');
+      const tail = p.search('is a', { matchCase: true }).load('text');
+      await context.sync();
+      head.items[0].expandTo(tail.items[0]).insertText('junk is a', 'Replace');
+      await context.sync();
+    });
+    expect(word.touchedMarks).toBe(1);
+    expect(word.snapshot().paragraphs[6].runs.some((r) => r.footnote !== undefined)).toBe(false);
+    expect(word.texts('current')[6]).toBe('that junk is a growing problem for e\u2011mail users;');
+  });
+
+  it('finds nothing for a needle holding a raw tab or line break, and refuses an empty one (#2331, #2413)', async () => {
+    const word = new FakeWord(fromMarkup(PROPOSAL));
+    const found = await word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load('text');
+      await context.sync();
+      const raw = paragraphs.items[9].search('1\tto', { matchCase: true }).load('text');
+      const coded = paragraphs.items[9].search('1^tto', { matchCase: true }).load('text');
+      await context.sync();
+      return [raw.items.length, coded.items.length];
+    });
+    expect(found).toEqual([0, 1]);
+    await expect(
+      word.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs.load('text');
+        await context.sync();
+        paragraphs.items[0].search('', { matchCase: true });
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
 });
 
 describe('reading when Word refuses the OOXML', () => {
