@@ -1,3 +1,4 @@
+import type { ComparisonBase } from './compare/base';
 import type { Conference } from './conferences';
 import { isFixable, type Diagnostic } from './diagnostic';
 import { check } from './engine';
@@ -71,6 +72,8 @@ export interface FixOptions {
   readonly conference?: Conference;
   /** Only the findings of these rules are fixed and reported. */
   readonly rules?: readonly string[];
+  /** In-force texts to compare with: their differences are fixed too. */
+  readonly bases?: readonly ComparisonBase[];
   /** Bound on check-and-apply passes. */
   readonly maxPasses?: number;
 }
@@ -168,7 +171,11 @@ function* fixLoop<D>(start: D, options: FixOptions): Generator<Request<D>, Resul
     if (!('snapshot' in read)) throw new Error('fix loop: expected a snapshot');
     if (!read.snapshot.ok) return fail(read.snapshot.reason);
     const snapshot = read.snapshot.value;
-    const result = check(snapshot, { conference: conference ?? undefined, rules: options.rules });
+    const result = check(snapshot, {
+      conference: conference ?? undefined,
+      rules: options.rules,
+      ...(options.bases ? { bases: options.bases } : {}),
+    });
     conference ??= result.conference;
     const outcome = (stoppedBy: FixStop): Result<FixOutcome<D>> =>
       ok({ doc, passes, applied, remaining: result.diagnostics, stoppedBy, conference: conference ?? null });
