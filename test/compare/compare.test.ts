@@ -5,7 +5,7 @@ import { fixAll, type FixIo } from '../../src/core/fix';
 import { fromMarkup } from '../../src/core/markup';
 import type { Snapshot } from '../../src/core/snapshot';
 import { by, currentView, originalView } from '../core/fix/helpers';
-import { baseOf, seedMarkup, VARIANTS, type SeedName } from './helpers';
+import { automaticLabels, baseOf, seedMarkup, VARIANTS, type SeedName } from './helpers';
 
 const RULE_IDS = ['untracked-change', 'base-version'];
 
@@ -104,4 +104,13 @@ test('a finding names the clause and quotes both texts', () => {
   expect(d.message).toBe(
     'The in-force text says `currently`, the original view says `presently`: changed with track changes off',
   );
+});
+
+test('the normalisation-only variant really numbers clauses automatically in its in-force text', () => {
+  const base = automaticLabels(baseOf(fromMarkup(seedMarkup('en-resolution-52'))));
+  expect(base.paragraphs.filter((p) => p.numbering).map((p) => p.numbering!.label)).toEqual([
+    'a)',
+    'b)',
+    'c)',
+  ]);
 });

@@ -145,17 +145,15 @@ export const VARIANTS: readonly Variant[] = [
 
 /** The in-force text with the lettered clauses of its first section numbered by Word instead of typed. */
 export function automaticLabels(base: Snapshot): Snapshot {
-  let section = 0;
+  let state: 'before' | 'in' | 'after' = 'before';
   const paragraphs = base.paragraphs.map((p) => {
     const text = p.runs.map((r) => r.text).join('');
-    if (/^(recognizing|reconnaissant)$/.test(text.trim())) section++;
     const typed = /^([a-z])\)\t/.exec(text);
-    if (section !== 1 || !typed || p.runs.length !== 1) return p;
-    return {
-      ...p,
-      runs: [{ text: text.slice(typed[0].length) }],
-      numbering: { numId: '7', level: 0, label: `${typed[1]})` },
-    };
+    if (state === 'before' && /^(recognizing|reconnaissant)$/.test(text.trim())) state = 'in';
+    else if (state === 'in' && !typed) state = 'after';
+    if (state !== 'in' || !typed || p.runs.length !== 1) return p;
+    const numbering = { numId: '7', level: 0, label: `${typed[1]})` };
+    return { ...p, runs: [{ text: text.slice(typed[0].length) }], numbering };
   });
   return { ...base, paragraphs };
 }
