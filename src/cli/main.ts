@@ -6,6 +6,7 @@ import * as outlineCommand from './commands/outline';
 import * as fixCommand from './commands/fix';
 import * as retagCommand from './commands/retag';
 import * as markCommand from './commands/mark';
+import * as newCommand from './commands/new';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('amend')
@@ -16,7 +17,7 @@ export function buildProgram(io: CliIo): Command {
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
     });
-  for (const command of [checkCommand, outlineCommand, fixCommand, retagCommand, markCommand])
+  for (const command of [checkCommand, outlineCommand, fixCommand, retagCommand, markCommand, newCommand])
     command.register(program, io);
   for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput());
   return program;

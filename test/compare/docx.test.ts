@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { prepareBase } from '../../src/core/compare';
 import { check } from '../../src/core/engine';
-import { fromMarkup } from '../../src/core/markup';
+import { fromMarkup, toMarkup } from '../../src/core/markup';
 import { buildDocx, readDocx } from '../../src/docx';
 import { amend } from '../cli/cli-helpers';
 import { currentView } from '../core/fix/helpers';
@@ -95,4 +95,38 @@ if (!hasSoffice) console.warn('soffice is not installed: skipping the LibreOffic
     },
     240_000,
   );
+
+  test('amend new: LibreOffice keeps Track Changes on and shows the retag as tracked changes', async () => {
+    const base = path.join(dir, 'new-in-force.docx');
+    const made = path.join(dir, 'new-proposal.docx');
+    writeFileSync(base, buildDocx(baseOf(fromMarkup(seedMarkup('en-resolution-52')), 'current')));
+    const r = await amend(
+      'new',
+      '--base',
+      base,
+      '--marker',
+      'MOD',
+      '--id',
+      'APT/44A14/1',
+      '--conference',
+      'WTSA-24',
+      '-o',
+      made,
+    );
+    expect(r.code).toBe(0);
+    const profile = `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`;
+    const out = path.join(dir, 'new-out');
+    execFileSync(
+      'soffice',
+      [profile, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, made],
+      {
+        stdio: 'pipe',
+        timeout: 120_000,
+      },
+    );
+    const again = new Uint8Array(readFileSync(path.join(out, 'new-proposal.docx')));
+    expect(strFromU8(unzipSync(again)['word/settings.xml'])).toMatch(/<w:trackRevisions\/>/);
+    const lines = toMarkup(read(again)).split('\n');
+    expect(lines).toContain('<<Normal>> RESOLUTION 52 (REV. [-HAMMAMET, 2016-]{+NEW DELHI, 2024+})');
+  }, 240_000);
 });

@@ -24,3 +24,4 @@ export { lcs } from './diff';
 export { normalise, tokens, type Normalised } from './normalise';
 export { revealEdits } from './reveal';
 export { baseFor, missingBases } from './match';
+export { draftSkeleton, type SkeletonLine, type SkeletonRole } from './skeleton';
