@@ -56,7 +56,7 @@ function chosen(
   const numbers = all.map((p) => p.number!.resolution).join(', ');
   if (resolution === undefined) {
     if (all.length === 1 || add) return ok(all[0]);
-    return fail(`${file} holds ${all.length} resolutions (${numbers}): name one with --resolution`);
+    return fail(`${file} holds ${all.length} resolutions (${numbers}): name the one to start from`);
   }
   const wanted = resolution.trim().toUpperCase();
   const found = all.find((p) => p.number!.resolution.toUpperCase() === wanted);
@@ -90,8 +90,7 @@ function pieces(
 ): Result<ExcerptPiece[]> {
   const number = p.number!.paragraph;
   if (marker === 'ADD' || marker === 'ADD*') {
-    if (!options.conference)
-      return fail('say which conference the new resolution is for (--conference WTSA-24)');
+    if (!options.conference) return fail('say which conference the new resolution is for');
     const skeleton = draftSkeleton(language, options.conference, marker, options.id);
     if (!skeleton.ok) return skeleton;
     return ok(skeleton.value.map((l) => ({ kind: 'like', paragraph: model(p, l.role), text: l.text })));
@@ -114,7 +113,7 @@ export function newProposalDocx(base: DocxDocument, options: NewProposalOptions)
   if (!MARKERS.includes(marker))
     return fail(`unknown marker "${options.marker}": use one of ${MARKERS.join(', ')}`);
   if ((marker === 'MOD' || marker === '(MOD)') && !options.conference)
-    return fail('say which conference the proposal is for (--conference WTSA-24)');
+    return fail('say which conference the proposal is for');
   const name = options.name ?? 'proposal.docx';
   const inflate = options.inflate ?? streamInflate;
   const outline = check(base.snapshot, { rules: [] }).outline;

@@ -9,7 +9,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { CONFERENCES, describeConference } from '../core/conferences';
 import { markPlan, nextProposalId } from '../core/commands/mark';
 import { reasonsPlan } from '../core/commands/reasons';
@@ -18,7 +18,10 @@ import { retagPlan } from '../core/commands/retag';
 import { suggestMarker } from '../core/commands/suggest-marker';
 import { MARKERS } from '../core/lexicon';
 import type { Outline } from '../core/model';
+import { readDocx } from '../docx/portable';
+import { newProposalDocx } from '../docx/new-proposal';
 import { proposalName } from './grouping';
+import { download } from './preview/download';
 import { useT } from './i18n';
 import type { Session } from './use-session';
 
@@ -44,6 +47,7 @@ const useStyles = makeStyles({
   control: { minWidth: 0, width: '100%', boxSizing: 'border-box', '& input': { minWidth: 0, width: '100%' } },
   heading: { fontWeight: tokens.fontWeightSemibold, marginTop: '8px' },
   action: { alignSelf: 'flex-start' },
+  hidden: { display: 'none' },
 });
 
 /** Drafting commands: each builds an edit plan in the core and hands it to the host. */
@@ -57,6 +61,7 @@ export function DraftTab({ session }: { session: Session }) {
       <ReasonsForm session={session} outline={outline} styles={styles} />
       <RetagForm session={session} styles={styles} />
       <RenumberForm session={session} outline={outline} styles={styles} />
+      {session.hostKind === 'preview' && <NewFromBaseForm session={session} styles={styles} />}
     </div>
   );
 }
@@ -297,6 +302,117 @@ function RenumberForm({ session, outline, styles }: FormProps) {
         onClick={() => void session.apply(renumberPlan(session.snapshot!, outline, { proposal, section }))}
       >
         {t('renumber')}
+      </Button>
+    </section>
+  );
+}
+
+/**
+ * The preview's "New proposal from in-force text": pick the resolution as in force, say what the
+ * proposal does, download the proposal `amend new` would write (Track Changes on).
+ */
+function NewFromBaseForm({ session, styles }: { session: Session; styles: ReturnType<typeof useStyles> }) {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<{ bytes: Uint8Array; name: string }>();
+  const [resolution, setResolution] = useState('');
+  const [marker, setMarker] = useState('MOD');
+  const known = session.result?.outline.proposals.find((p) => p.id)?.id;
+  const [id, setId] = useState(known ? `${known.submitter}/${known.document}/1` : 'APT/XX/1');
+  const inferred = session.conference ?? session.result?.conference ?? undefined;
+  const [choice, setChoice] = useState<number>(inferred ? CONFERENCES.indexOf(inferred) : -1);
+  const [error, setError] = useState<string>();
+  const conference = choice >= 0 ? CONFERENCES[choice] : undefined;
+  const make = () => {
+    if (!file) return;
+    const base = readDocx(file.bytes, file.name);
+    const made = base.ok
+      ? newProposalDocx(base.value, {
+          marker,
+          id,
+          ...(conference ? { conference } : {}),
+          ...(resolution.trim() ? { resolution: resolution.trim() } : {}),
+          author: 'Amend',
+          date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        })
+      : base;
+    if (!made.ok)
+      return setError(
+        made.reason.replace('(--conference WTSA-24)', '').replace('--resolution', t('resolution')),
+      );
+    setError(undefined);
+    download(made.value.bytes, `${id.replace(/[^\w-]+/g, '-')}.docx`);
+  };
+  return (
+    <section className={styles.form} aria-label={t('draftNewTitle')}>
+      <Text as="h3" className={styles.heading}>
+        {t('draftNewTitle')}
+      </Text>
+      <div className={styles.row}>
+        <Field label={t('inForceFile')}>
+          <Button onClick={() => input.current?.click()}>{file?.name ?? t('chooseFile')}</Button>
+        </Field>
+        <Field label={t('resolution')}>
+          <Input className={styles.control} value={resolution} onChange={(_, d) => setResolution(d.value)} />
+        </Field>
+      </div>
+      <input
+        ref={input}
+        type="file"
+        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        className={styles.hidden}
+        aria-hidden="true"
+        tabIndex={-1}
+        data-testid="new-from-base-file"
+        onChange={(e) => {
+          const picked = e.target.files?.[0];
+          e.target.value = '';
+          if (picked)
+            void picked.arrayBuffer().then((b) => setFile({ bytes: new Uint8Array(b), name: picked.name }));
+        }}
+      />
+      <div className={styles.row}>
+        <Field label={t('marker')}>
+          <Dropdown
+            className={styles.control}
+            value={marker}
+            selectedOptions={[marker]}
+            onOptionSelect={(_, d) => d.optionValue && setMarker(d.optionValue)}
+          >
+            {MARKERS.map((m) => (
+              <Option key={m} value={m}>
+                {m}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t('identifier')}>
+          <Input className={styles.control} value={id} onChange={(_, d) => setId(d.value)} />
+        </Field>
+      </div>
+      <Field label={t('targetConference')}>
+        <Dropdown
+          className={styles.control}
+          value={conference ? describeConference(conference) : ''}
+          selectedOptions={choice >= 0 ? [String(choice)] : []}
+          onOptionSelect={(_, d) => d.optionValue !== undefined && setChoice(Number(d.optionValue))}
+        >
+          {CONFERENCES.map((c, i) =>
+            c.body === 'WRC' || c.body === 'RA' ? null : (
+              <Option key={i} value={String(i)} text={describeConference(c)}>
+                {describeConference(c)}
+              </Option>
+            ),
+          )}
+        </Dropdown>
+      </Field>
+      {error && (
+        <Text role="alert" size={200}>
+          {error}
+        </Text>
+      )}
+      <Button className={styles.action} disabled={!file || session.busy !== null} onClick={make}>
+        {t('downloadProposal')}
       </Button>
     </section>
   );

@@ -61,6 +61,14 @@ const en = {
   downloadDocx: 'Download .docx',
   documentView: 'Document',
   loadingHost: 'Starting…',
+  compareWithBase: 'Compare with the in-force text…',
+  comparedWith: 'Compared with {name}',
+  stopComparing: 'Stop comparing',
+  draftNewTitle: 'New proposal from in-force text',
+  inForceFile: 'In-force text (.docx)',
+  chooseFile: 'Choose…',
+  identifier: 'Identifier',
+  downloadProposal: 'Download new proposal',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -125,6 +133,14 @@ const fr: Messages = {
   downloadDocx: 'Télécharger le .docx',
   documentView: 'Document',
   loadingHost: 'Démarrage…',
+  compareWithBase: 'Comparer avec le texte en vigueur…',
+  comparedWith: 'Comparé avec {name}',
+  stopComparing: 'Ne plus comparer',
+  draftNewTitle: 'Nouvelle proposition à partir du texte en vigueur',
+  inForceFile: 'Texte en vigueur (.docx)',
+  chooseFile: 'Choisir…',
+  identifier: 'Identifiant',
+  downloadProposal: 'Télécharger la nouvelle proposition',
 };
 
 const es: Messages = {
@@ -185,6 +201,14 @@ const es: Messages = {
   downloadDocx: 'Descargar .docx',
   documentView: 'Documento',
   loadingHost: 'Iniciando…',
+  compareWithBase: 'Comparar con el texto en vigor…',
+  comparedWith: 'Comparado con {name}',
+  stopComparing: 'Dejar de comparar',
+  draftNewTitle: 'Nueva propuesta a partir del texto en vigor',
+  inForceFile: 'Texto en vigor (.docx)',
+  chooseFile: 'Elegir…',
+  identifier: 'Identificador',
+  downloadProposal: 'Descargar la nueva propuesta',
 };
 
 export const MESSAGES: Record<UiLanguage, Messages> = { en, fr, es };

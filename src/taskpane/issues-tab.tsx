@@ -51,7 +51,52 @@ const useStyles = makeStyles({
   findingBody: { display: 'flex', flexDirection: 'column', gap: '2px', alignItems: 'flex-start' },
   meta: { display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
   excerpt: { color: tokens.colorNeutralForeground3, wordBreak: 'break-word' },
+  hidden: { display: 'none' },
 });
+
+/**
+ * "Compare with the in-force text…": a file picker for the resolution as in force; its findings
+ * (untracked-change, base-version) join the others. Works in Word and in the preview alike, since the
+ * file is read in the pane.
+ */
+function CompareControl({ session }: { session: Session }) {
+  const t = useT();
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const busy = session.busy !== null;
+  const pick = async (file: File | undefined) => {
+    if (file) await session.compareWith(new Uint8Array(await file.arrayBuffer()), file.name);
+  };
+  return (
+    <>
+      {session.comparedWith ? (
+        <>
+          <Text size={200}>{t('comparedWith', { name: session.comparedWith })}</Text>
+          <Button size="small" disabled={busy} onClick={session.stopComparing}>
+            {t('stopComparing')}
+          </Button>
+        </>
+      ) : (
+        <Button size="small" disabled={busy} onClick={() => input.current?.click()}>
+          {t('compareWithBase')}
+        </Button>
+      )}
+      <input
+        ref={input}
+        type="file"
+        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        className={styles.hidden}
+        aria-hidden="true"
+        tabIndex={-1}
+        data-testid="compare-file"
+        onChange={(e) => {
+          void pick(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+    </>
+  );
+}
 
 /** Every finding, grouped by proposal and section; select, fix one, or fix all. */
 export function IssuesTab({ session }: { session: Session }) {
@@ -96,6 +141,7 @@ export function IssuesTab({ session }: { session: Session }) {
             {t('fixAll', { count: fixable })}
           </Button>
         )}
+        <CompareControl session={session} />
       </div>
       {diagnostics.length === 0 && <Text>{t('noIssues')}</Text>}
       {groupFindings(result.outline, diagnostics).map((g) => (

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { missingBases, prepareBase, type ComparisonBase } from '../core/compare';
 import type { Conference } from '../core/conferences';
 import type { Diagnostic } from '../core/diagnostic';
 import { check, type CheckResult } from '../core/engine';
 import { fixAllAsync, planFixes } from '../core/fix';
 import type { EditPlan } from '../core/plan';
 import { ok, type Result } from '../core/result';
-import type { Snapshot } from '../core/snapshot';
+import { paragraphText, type Snapshot } from '../core/snapshot';
+import { readDocx } from '../docx/portable';
 import type { DocumentHost, Target } from './host';
 import { mark, MARKS } from './marks';
 
@@ -39,6 +41,31 @@ export interface Session extends SessionState {
   fixAll(): Promise<void>;
   select(target: Target): Promise<void>;
   dismiss(): void;
+  /** Where the pane runs: the preview can offer downloads, Word cannot. */
+  readonly hostKind: DocumentHost['kind'];
+  /** The in-force text the document is compared with, by file name; undefined when none. */
+  readonly comparedWith?: string;
+  /** Compare the document with an in-force text (a .docx the user picked); a mismatch is the pane's error. */
+  compareWith(bytes: Uint8Array, name: string): Promise<void>;
+  stopComparing(): void;
+}
+
+/**
+ * The findings of a check, as this host can act on them: Word's API cannot write text back as a tracked
+ * deletion, so there the comparison's findings are listed without a fix (the CLI's `fix --base` makes them).
+ */
+function checked(
+  host: DocumentHost,
+  snapshot: Snapshot,
+  conference: Conference | undefined,
+  bases: readonly ComparisonBase[],
+): CheckResult {
+  const result = check(snapshot, { conference, ...(bases.length > 0 ? { bases } : {}) });
+  if (host.kind !== 'word' || bases.length === 0) return result;
+  const diagnostics = result.diagnostics.map((d) =>
+    d.ruleId === 'untracked-change' ? { ...d, fix: undefined } : d,
+  );
+  return { ...result, diagnostics };
 }
 
 /**
@@ -53,6 +80,9 @@ export function useSession(host: DocumentHost, version = 0): Session {
   current.current = state;
   const conferenceRef = useRef(conference);
   conferenceRef.current = conference;
+  const [bases, setBases] = useState<readonly ComparisonBase[]>([]);
+  const basesRef = useRef(bases);
+  basesRef.current = bases;
 
   const read = useCallback(
     async (extra: Partial<SessionState> = {}): Promise<boolean> => {
@@ -63,7 +93,7 @@ export function useSession(host: DocumentHost, version = 0): Session {
         return false;
       }
       mark(MARKS.snapshotRead);
-      const result = check(snap.value, { conference: conferenceRef.current });
+      const result = checked(host, snap.value, conferenceRef.current, basesRef.current);
       mark(MARKS.checked);
       setState((s) => ({ ...s, busy: null, progress: undefined, snapshot: snap.value, result, ...extra }));
       return true;
@@ -77,8 +107,8 @@ export function useSession(host: DocumentHost, version = 0): Session {
 
   // A new target conference changes what the rules expect: check the same snapshot again.
   useEffect(() => {
-    setState((s) => (s.snapshot ? { ...s, result: check(s.snapshot, { conference }) } : s));
-  }, [conference]);
+    setState((s) => (s.snapshot ? { ...s, result: checked(host, s.snapshot, conference, bases) } : s));
+  }, [conference, bases, host]);
 
   const fail = (reason: string) => setState((s) => ({ ...s, busy: null, error: reason, notice: undefined }));
 
@@ -122,7 +152,11 @@ export function useSession(host: DocumentHost, version = 0): Session {
           return r.ok ? ok(doc) : r;
         },
       },
-      { conference: conferenceRef.current },
+      // Word cannot write the comparison's fixes; the preview can, and does them first.
+      {
+        conference: conferenceRef.current,
+        ...(host.kind === 'preview' && basesRef.current.length > 0 ? { bases: basesRef.current } : {}),
+      },
     );
     if (!outcome.ok) {
       await read();
@@ -160,5 +194,31 @@ export function useSession(host: DocumentHost, version = 0): Session {
     fixAll,
     select,
     dismiss: () => setState((s) => ({ ...s, error: undefined, notice: undefined })),
+    hostKind: host.kind,
+    ...(bases.length > 0 ? { comparedWith: bases.map((b) => b.name).join(', ') } : {}),
+    compareWith: async (bytes, name) => {
+      const read = readDocx(bytes, name, { layout: false, footnotes: false });
+      if (!read.ok) return fail(read.reason);
+      const base = prepareBase(read.value.snapshot, name);
+      const { snapshot, result } = current.current;
+      if (base.resolutions.length === 0) return fail(`${name} holds no resolution to compare with`);
+      if (snapshot && result) {
+        const original = (i: number) => paragraphText(snapshot.paragraphs[i], 'original');
+        const why = missingBases(
+          result.outline,
+          [base],
+          conferenceRef.current ?? result.conference,
+          original,
+        );
+        if (why !== null) return fail(why);
+      }
+      basesRef.current = [base];
+      setBases([base]);
+      setState((s) => ({ ...s, error: undefined, notice: undefined }));
+    },
+    stopComparing: () => {
+      basesRef.current = [];
+      setBases([]);
+    },
   };
 }

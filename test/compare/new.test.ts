@@ -143,7 +143,7 @@ test('mistakes are one line and exit 2, nothing written', async () => {
     out,
   );
   expect(r.code).toBe(2);
-  expect(r.stderr).toMatch(/holds 3 resolutions \(50, 52, 58\): name one with --resolution/);
+  expect(r.stderr).toMatch(/holds 3 resolutions \(50, 52, 58\): name the one to start from/);
   const missing = await amend(
     'new',
     '--base',

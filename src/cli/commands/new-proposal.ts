@@ -6,6 +6,14 @@ import type { NewFlags } from './new';
 
 const revisionDate = (now = new Date()): string => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/** The flag that answers what the message asks for. */
+const hint = (reason: string): string =>
+  /say which conference/.test(reason)
+    ? ': --conference WTSA-24'
+    : /name the one/.test(reason)
+      ? ' with --resolution'
+      : '';
+
 export async function newProposal(io: CliIo, flags: NewFlags): Promise<void> {
   const base = await loadDocx(flags.base);
   if (!base.ok) return usage(io, base.reason);
@@ -19,7 +27,7 @@ export async function newProposal(io: CliIo, flags: NewFlags): Promise<void> {
     inflate: nativeInflate,
     name: flags.output,
   });
-  if (!made.ok) return usage(io, made.reason);
+  if (!made.ok) return usage(io, `${made.reason}${hint(made.reason)}`);
   const written = await writeAtomic(flags.output, made.value.bytes);
   if (!written.ok) return usage(io, written.reason);
   const target = flags.conference ? ` for ${describeConference(flags.conference)}` : '';
