@@ -16,6 +16,7 @@ import { reasonsPlan } from '../core/commands/reasons';
 import { renumberPlan } from '../core/commands/renumber';
 import { retagPlan } from '../core/commands/retag';
 import { suggestMarker } from '../core/commands/suggest-marker';
+import { formatProposalId } from '../core/identifier';
 import { MARKERS } from '../core/lexicon';
 import type { Outline } from '../core/model';
 import { readDocx } from '../docx/portable';
@@ -318,7 +319,9 @@ function NewFromBaseForm({ session, styles }: { session: Session; styles: Return
   const [resolution, setResolution] = useState('');
   const [marker, setMarker] = useState('MOD');
   const known = session.result?.outline.proposals.find((p) => p.id)?.id;
-  const [id, setId] = useState(known ? `${known.submitter}/${known.document}/1` : 'APT/XX/1');
+  const [id, setId] = useState(
+    known ? formatProposalId({ ...known, sequence: 1, sequenceText: '1' }) : 'APT/XX/1',
+  );
   const inferred = session.conference ?? session.result?.conference ?? undefined;
   const [choice, setChoice] = useState<number>(inferred ? CONFERENCES.indexOf(inferred) : -1);
   const [error, setError] = useState<string>();

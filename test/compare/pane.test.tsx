@@ -2,8 +2,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TextDecoder, TextEncoder } from 'node:util';
-import { fromMarkup } from '../../src/core/markup';
-import { buildDocx } from '../../src/docx';
+import { strFromU8, unzipSync } from 'fflate';
+import { fromMarkup, toMarkup } from '../../src/core/markup';
+import { buildDocx, readDocx } from '../../src/docx';
 import { createPreviewHost } from '../../src/taskpane/preview/preview-host';
 import { FakeHost } from '../taskpane/fake-host';
 import { renderPane } from '../taskpane/ui-helpers';
@@ -74,4 +75,35 @@ test('an in-force text in another language is one message, and nothing is compar
   await userEvent.upload(compareInput(), file(french, 'fr.docx'));
   await screen.findByText(/not in the proposal's language \(English\)/, {}, { timeout: 20_000 });
   expect(screen.queryByText(/Compared with/)).toBeNull();
+});
+
+jest.mock('../../src/taskpane/preview/download', () => ({
+  ...jest.requireActual('../../src/taskpane/preview/download'),
+  download: jest.fn(),
+}));
+
+test('the preview Draft tab makes a new proposal from the in-force text, as a download with Track Changes on', async () => {
+  const { download } = jest.requireMock('../../src/taskpane/preview/download') as { download: jest.Mock };
+  const host = createPreviewHost({ bytes: buildDocx(fromMarkup(seed)), name: 'proposal.docx' });
+  if (!host.ok) throw new Error(host.reason);
+  renderPane(host.value);
+  await ready();
+  await userEvent.click(screen.getByRole('tab', { name: 'Draft' }));
+  const input = document.querySelector<HTMLInputElement>('[data-testid="new-from-base-file"]')!;
+  await userEvent.upload(input, file(buildDocx(baseOf(fromMarkup(seed), 'current')), 'res52.docx'));
+  const make = await screen.findByRole('button', { name: 'Download new proposal' });
+  const conference = screen.getAllByRole('combobox', { name: 'Target conference' }).at(-1)!;
+  await userEvent.click(conference);
+  await userEvent.click(await screen.findByRole('option', { name: 'WTSA-24 (New Delhi, 2024)' }));
+  await waitFor(() => expect(make.hasAttribute('disabled')).toBe(false), { timeout: 20_000 });
+  await userEvent.click(make);
+  await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
+  const [bytes, name] = download.mock.calls[0] as [Uint8Array, string];
+  expect(name).toBe('AFCP-42A25-1.docx');
+  const made = readDocx(bytes, name);
+  if (!made.ok) throw new Error(made.reason);
+  const lines = toMarkup(made.value.snapshot).split('\n');
+  expect(lines[0]).toBe('MOD\tAFCP/42A25/1');
+  expect(lines[1]).toBe('RESOLUTION 52 (REV. [-HAMMAMET, 2016-]{+NEW DELHI, 2024+})');
+  expect(strFromU8(unzipSync(bytes)['word/settings.xml'])).toMatch(/<w:trackRevisions\/>/);
 });
