@@ -21,6 +21,7 @@ import { MARKERS } from '../core/lexicon';
 import type { Outline } from '../core/model';
 import { readDocx } from '../docx/portable';
 import { newProposalDocx } from '../docx/new-proposal';
+import { DocxInput } from './docx-input';
 import { proposalName } from './grouping';
 import { download } from './preview/download';
 import { useT } from './i18n';
@@ -48,7 +49,6 @@ const useStyles = makeStyles({
   control: { minWidth: 0, width: '100%', boxSizing: 'border-box', '& input': { minWidth: 0, width: '100%' } },
   heading: { fontWeight: tokens.fontWeightSemibold, marginTop: '8px' },
   action: { alignSelf: 'flex-start' },
-  hidden: { display: 'none' },
 });
 
 /** Drafting commands: each builds an edit plan in the core and hands it to the host. */
@@ -221,6 +221,32 @@ function ReasonsForm({ session, outline, styles }: FormProps) {
   );
 }
 
+/** The target conference, by its index in the registry (-1: none chosen). */
+function ConferencePicker({ choice, onChange }: { choice: number; onChange: (i: number) => void }) {
+  const t = useT();
+  const styles = useStyles();
+  const conference = choice >= 0 ? CONFERENCES[choice] : undefined;
+  return (
+    <Field label={t('targetConference')}>
+      <Dropdown
+        className={styles.control}
+        value={conference ? describeConference(conference) : ''}
+        selectedOptions={choice >= 0 ? [String(choice)] : []}
+        onOptionSelect={(_, d) => d.optionValue !== undefined && onChange(Number(d.optionValue))}
+      >
+        {CONFERENCES.map((c, i) =>
+          // Retagging is for the bodies whose texts carry venue tags; WRC and RA use other forms.
+          c.body === 'WRC' || c.body === 'RA' ? null : (
+            <Option key={i} value={String(i)} text={describeConference(c)}>
+              {describeConference(c)}
+            </Option>
+          ),
+        )}
+      </Dropdown>
+    </Field>
+  );
+}
+
 function RetagForm({ session, styles }: { session: Session; styles: ReturnType<typeof useStyles> }) {
   const t = useT();
   const inferred = session.conference ?? session.result?.conference ?? undefined;
@@ -236,23 +262,7 @@ function RetagForm({ session, styles }: { session: Session; styles: ReturnType<t
       <Text as="h3" className={styles.heading}>
         {t('draftRetagTitle')}
       </Text>
-      <Field label={t('targetConference')}>
-        <Dropdown
-          className={styles.control}
-          value={conference ? describeConference(conference) : ''}
-          selectedOptions={choice >= 0 ? [String(choice)] : []}
-          onOptionSelect={(_, d) => d.optionValue !== undefined && setChoice(Number(d.optionValue))}
-        >
-          {CONFERENCES.map((c, i) =>
-            // Retagging is for the bodies whose texts carry venue tags; WRC and RA use other forms.
-            c.body === 'WRC' || c.body === 'RA' ? null : (
-              <Option key={i} value={String(i)} text={describeConference(c)}>
-                {describeConference(c)}
-              </Option>
-            ),
-          )}
-        </Dropdown>
-      </Field>
+      <ConferencePicker choice={choice} onChange={setChoice} />
       <Button
         className={styles.action}
         disabled={!conference || session.busy !== null}
@@ -359,21 +369,7 @@ function NewFromBaseForm({ session, styles }: { session: Session; styles: Return
           <Input className={styles.control} value={resolution} onChange={(_, d) => setResolution(d.value)} />
         </Field>
       </div>
-      <input
-        ref={input}
-        type="file"
-        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        className={styles.hidden}
-        aria-hidden="true"
-        tabIndex={-1}
-        data-testid="new-from-base-file"
-        onChange={(e) => {
-          const picked = e.target.files?.[0];
-          e.target.value = '';
-          if (picked)
-            void picked.arrayBuffer().then((b) => setFile({ bytes: new Uint8Array(b), name: picked.name }));
-        }}
-      />
+      <DocxInput ref={input} testId="new-from-base-file" onFile={(bytes, name) => setFile({ bytes, name })} />
       <div className={styles.row}>
         <Field label={t('marker')}>
           <Dropdown
@@ -393,22 +389,7 @@ function NewFromBaseForm({ session, styles }: { session: Session; styles: Return
           <Input className={styles.control} value={id} onChange={(_, d) => setId(d.value)} />
         </Field>
       </div>
-      <Field label={t('targetConference')}>
-        <Dropdown
-          className={styles.control}
-          value={conference ? describeConference(conference) : ''}
-          selectedOptions={choice >= 0 ? [String(choice)] : []}
-          onOptionSelect={(_, d) => d.optionValue !== undefined && setChoice(Number(d.optionValue))}
-        >
-          {CONFERENCES.map((c, i) =>
-            c.body === 'WRC' || c.body === 'RA' ? null : (
-              <Option key={i} value={String(i)} text={describeConference(c)}>
-                {describeConference(c)}
-              </Option>
-            ),
-          )}
-        </Dropdown>
-      </Field>
+      <ConferencePicker choice={choice} onChange={setChoice} />
       {error && (
         <Text role="alert" size={200}>
           {error}

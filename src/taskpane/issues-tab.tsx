@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Diagnostic } from '../core/diagnostic';
 import { isFixable } from '../core/diagnostic';
 import type { Proposal } from '../core/model';
+import { DocxInput } from './docx-input';
 import { groupFindings, proposalName } from './grouping';
 import { useT, type Translate } from './i18n';
 import { MessageText, plainMessage } from './message-text';
@@ -51,7 +52,6 @@ const useStyles = makeStyles({
   findingBody: { display: 'flex', flexDirection: 'column', gap: '2px', alignItems: 'flex-start' },
   meta: { display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
   excerpt: { color: tokens.colorNeutralForeground3, wordBreak: 'break-word' },
-  hidden: { display: 'none' },
 });
 
 /**
@@ -61,12 +61,8 @@ const useStyles = makeStyles({
  */
 function CompareControl({ session }: { session: Session }) {
   const t = useT();
-  const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const busy = session.busy !== null;
-  const pick = async (file: File | undefined) => {
-    if (file) await session.compareWith(new Uint8Array(await file.arrayBuffer()), file.name);
-  };
   return (
     <>
       {session.comparedWith ? (
@@ -81,18 +77,10 @@ function CompareControl({ session }: { session: Session }) {
           {t('compareWithBase')}
         </Button>
       )}
-      <input
+      <DocxInput
         ref={input}
-        type="file"
-        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        className={styles.hidden}
-        aria-hidden="true"
-        tabIndex={-1}
-        data-testid="compare-file"
-        onChange={(e) => {
-          void pick(e.target.files?.[0]);
-          e.target.value = '';
-        }}
+        testId="compare-file"
+        onFile={(bytes, name) => void session.compareWith(bytes, name)}
       />
     </>
   );

@@ -55,6 +55,21 @@ const hasSoffice = (() => {
 })();
 if (!hasSoffice) console.warn('soffice is not installed: skipping the LibreOffice checks of fix --base');
 
+/** LibreOffice opens a .docx and writes it again its own way, into `dir/folder`; the path of its copy. */
+function resave(file: string, dir: string, folder: string): string {
+  const profile = `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`;
+  const out = path.join(dir, folder);
+  execFileSync(
+    'soffice',
+    [profile, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, file],
+    {
+      stdio: 'pipe',
+      timeout: 120_000,
+    },
+  );
+  return path.join(out, path.basename(file));
+}
+
 (hasSoffice ? describe : describe.skip)('LibreOffice opens what fix --base writes', () => {
   let dir: string;
   beforeAll(() => void (dir = mkdtempSync(path.join(tmpdir(), 'amend-compare-'))));
@@ -75,17 +90,7 @@ if (!hasSoffice) console.warn('soffice is not installed: skipping the LibreOffic
       expect(fix.code).toBe(0);
 
       // LibreOffice reads it and writes it again its own way; its tracked changes must say the same.
-      const profile = `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`;
-      const out = path.join(dir, 'out');
-      execFileSync(
-        'soffice',
-        [profile, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, fixed],
-        {
-          stdio: 'pipe',
-          timeout: 120_000,
-        },
-      );
-      const again = path.join(out, `${seed}-fixed.docx`);
+      const again = resave(fixed, dir, 'out');
       const after = await amend('check', again, '--base', base, '--rule', 'untracked-change', 'base-version');
       expect(after.code).toBe(0);
       expect(after.stdout).toMatch(/no problems/);
@@ -114,17 +119,7 @@ if (!hasSoffice) console.warn('soffice is not installed: skipping the LibreOffic
       made,
     );
     expect(r.code).toBe(0);
-    const profile = `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`;
-    const out = path.join(dir, 'new-out');
-    execFileSync(
-      'soffice',
-      [profile, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, made],
-      {
-        stdio: 'pipe',
-        timeout: 120_000,
-      },
-    );
-    const again = new Uint8Array(readFileSync(path.join(out, 'new-proposal.docx')));
+    const again = new Uint8Array(readFileSync(resave(made, dir, 'new-out')));
     expect(strFromU8(unzipSync(again)['word/settings.xml'])).toMatch(/<w:trackRevisions\/>/);
     const lines = toMarkup(read(again)).split('\n');
     expect(lines).toContain('<<Normal>> RESOLUTION 52 (REV. [-HAMMAMET, 2016-]{+NEW DELHI, 2024+})');
