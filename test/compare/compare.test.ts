@@ -114,3 +114,55 @@ test('the normalisation-only variant really numbers clauses automatically in its
     'c)',
   ]);
 });
+
+test('each proposal of a contribution is compared with its own resolution of a volume; a NOC short form by its title', () => {
+  const volume = fromMarkup(
+    [
+      'RESOLUTION 50 (Rev. Hammamet, 2016)',
+      'Cybersecurity',
+      '(Geneva, 1996; Hammamet, 2016)',
+      'The World Telecommunication Standardization Assembly (Hammamet, 2016),',
+      'considering',
+      'that it matters,',
+      'resolves',
+      'to keep it.',
+      'RESOLUTION 52 (Rev. Hammamet, 2016)',
+      'Countering spam',
+      '(Dubai, 2012; Hammamet, 2016)',
+      'The World Telecommunication Standardization Assembly (Hammamet, 2016),',
+      'considering',
+      'a)\tthat spam is bad;',
+      'b)\tthat spam grows,',
+      'resolves',
+      'to fight it.',
+    ].join('\n'),
+  );
+  const contribution = (title50: string) =>
+    fromMarkup(
+      [
+        'NOC\tAPT/44A14/1',
+        'RESOLUTION 50 (Rev. Hammamet, 2016)',
+        title50,
+        'Reasons:\tStill right.',
+        'MOD\tAPT/44A14/2',
+        'RESOLUTION 52 (Rev. [-Hammamet, 2016-]{+New Delhi, 2024+})',
+        'Countering spam',
+        '(Dubai, 2012; Hammamet, 2016{+; New Delhi, 2024+})',
+        'The World Telecommunication Standardization Assembly ([-Hammamet, 2016-]{+New Delhi, 2024+}),',
+        'considering',
+        'a)\tthat spam is very bad;',
+        'b)\tthat spam grows,',
+        'resolves',
+        'to fight it.',
+        'Reasons:\tMore.',
+      ].join('\n'),
+    );
+  const bases = [prepareBase(volume, 'volume.docx')];
+  const found = (s: Snapshot) =>
+    check(s, { bases, rules: RULE_IDS }).diagnostics.map((d) => [d.paragraph + 1, d.clause, d.actual]);
+  expect(found(contribution('Cybersecurity'))).toEqual([[11, 'considering a)', 'very ']]);
+  expect(found(contribution('Cyber security'))).toEqual([
+    [3, undefined, 'Cyber security'],
+    [11, 'considering a)', 'very '],
+  ]);
+});

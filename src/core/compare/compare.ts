@@ -144,7 +144,14 @@ export function differences(
   for (const [pi, pj] of [...pairs, [inForce.length, proposal.length] as [number, number]]) {
     const end = pj < proposal.length ? proposal[pj].index : after;
     let k = i;
+    // One paragraph in place of one other is that paragraph edited, however much.
+    const single = pi - i === 1 && pj - j === 1;
     for (; j < pj; j++) {
+      if (single) {
+        out.push(...changes(inForce[k], proposal[j]));
+        k++;
+        continue;
+      }
       let match = -1;
       for (let m = k; m < pi && match < 0; m++)
         if (likeness(inForce[m], proposal[j]) >= SAME_PARAGRAPH) match = m;
