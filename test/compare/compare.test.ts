@@ -20,6 +20,7 @@ describe('normalisations: differences that do not change what the text says', ()
     same('l\u2019Union', "l'Union");
   });
   test('soft hyphens and invisible characters', () => same('pro\u00adblem\u200b', 'problem'));
+  test('a non-breaking hyphen reads as a hyphen', () => same('ITU\u2011T', 'ITU-T'));
   test('an automatic label reads as typed', () => same('that spam', 'a)\tthat spam', 'a)', ''));
   test('what does change the text is kept: words, punctuation, a missing space', () => {
     expect(normalise('solutions;').text).not.toBe(normalise('solutions.').text);

@@ -8,7 +8,8 @@
  *    kept as a rule of its own because it is the most common difference between Word copies).
  * 3. **Straight and typographic quotes**: `‘ ’ ‚ ‛` read as `'`, `“ ” „ ‟` as `"`.
  * 4. **Soft hyphens and invisible characters**: the soft hyphen (U+00AD), zero-width space, joiners,
- *    word joiner and byte-order mark are dropped.
+ *    word joiner and byte-order mark are dropped; a non-breaking hyphen (`ITU‑T`, Word's
+ *    `w:noBreakHyphen`) reads as a hyphen.
  * 5. **Field codes**: a field (a cross-reference, a sequence number) reads as the result Word shows; its
  *    instruction is never part of a paragraph's text (the .docx reader leaves it out), so a typed `c)` and
  *    a `REF` field showing `c)` are the same.
@@ -39,6 +40,7 @@ function fold(ch: string): string {
   if (INVISIBLE.has(ch)) return '';
   if (SINGLE_QUOTES.test(ch)) return "'";
   if (DOUBLE_QUOTES.test(ch)) return '"';
+  if (ch === '\u2011') return '-';
   return ch;
 }
 
