@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { check } from '../src/core/engine';
 import { fromMarkup } from '../src/core/markup';
 import { buildDocx, readDocx } from '../src/docx';
+import { compareSection, measureCompare, type CompareResult } from './compare';
 import { generateContribution } from './generate';
 import { measurePane, type PaneResult } from './pane';
 import { measureRoundTrips, roundTripTable, type RoundTrips } from './round-trips';
@@ -147,6 +148,10 @@ async function main(): Promise<void> {
         `check/floor ${fmt(row.checkOverFloor, 2)}, memory/floor ${fmt(row.memoryOverFloor, 2)}\n`,
     );
   }
+  const comparison = measureCompare(ROOT, CACHE, REPS);
+  process.stdout.write(
+    `compare: check --base ${fmt(comparison.compareMs)} ms, check both ${fmt(comparison.bothMs)} ms, ratio ${fmt(comparison.compareOverBoth, 2)}\n`,
+  );
   const roundTrips: RoundTrips[] = await measureRoundTrips([100, 2000, 20000]);
   const bundle = bundleSize();
   const pane = await measurePane({
@@ -173,6 +178,7 @@ async function main(): Promise<void> {
     machine,
     repetitions: REPS,
     sizes: results,
+    comparison,
     roundTrips,
     bundle,
     pane,
@@ -188,6 +194,7 @@ type Results = {
   machine: Record<string, string | number>;
   repetitions: number;
   sizes: Record<string, unknown>[];
+  comparison: CompareResult;
   roundTrips: RoundTrips[];
   bundle: { file: string; raw: number; gzip: number }[] | null;
   pane: PaneResult;
@@ -238,6 +245,7 @@ last column, the time each paragraph added since the previous size, is the one t
 is linear.
 
 ${timeSplit(sizes)}
+${compareSection(r.comparison)}
 ## Word round trips and bytes moved (fake request context, deterministic)
 
 Each cell: round trips (\`context.sync\` and Common API calls) / characters moved both ways (texts,

@@ -7,6 +7,7 @@ import * as fixCommand from './commands/fix';
 import * as retagCommand from './commands/retag';
 import * as markCommand from './commands/mark';
 import * as conferencesCommand from './commands/conferences';
+import * as newCommand from './commands/new';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('amend')
@@ -25,6 +26,7 @@ export function buildProgram(io: CliIo): Command {
     retagCommand,
     markCommand,
     conferencesCommand,
+    newCommand,
   ])
     command.register(program, io);
   for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput());

@@ -32,8 +32,12 @@ export function applyPlanToSnapshot(
   const runs: (readonly Run[])[] = snapshot.paragraphs.map((p) => p.runs);
   const textEdits = plan.edits.filter((e): e is TextEdit => e.kind === 'text');
   // Right to left within a paragraph, so the offsets of the edits still to come stay valid.
-  for (const e of [...textEdits].sort((a, b) => a.paragraph - b.paragraph || b.offset - a.offset))
-    runs[e.paragraph] = editRuns(runs[e.paragraph], e, by);
+  const marks = new Map<number, Revision>();
+  for (const e of [...textEdits].sort((a, b) => a.paragraph - b.paragraph || b.offset - a.offset)) {
+    runs[e.paragraph] =
+      e.restore !== undefined ? revealRuns(runs[e.paragraph], e, by) : editRuns(runs[e.paragraph], e, by);
+    if (e.insertedMark) marks.set(e.paragraph, { kind: 'ins', ...by });
+  }
 
   const inserted = new Map<number, Paragraph[]>();
   for (const e of plan.edits)
@@ -44,7 +48,8 @@ export function applyPlanToSnapshot(
   const push = (p: Paragraph) => paragraphs.push({ ...p, index: paragraphs.length });
   snapshot.paragraphs.forEach((p, i) => {
     for (const q of inserted.get(i) ?? []) push(q);
-    push(runs[i] === p.runs ? p : { ...p, runs: runs[i] });
+    const mark = marks.get(i);
+    push(runs[i] === p.runs && !mark ? p : { ...p, runs: runs[i], ...(mark ? { mark } : {}) });
   });
   for (const q of inserted.get(snapshot.paragraphs.length) ?? []) push(q);
   return ok(snapshot.footnotes ? { paragraphs, footnotes: snapshot.footnotes } : { paragraphs });
@@ -72,6 +77,8 @@ function validate(snapshot: Snapshot, plan: EditPlan): Result<void> {
         return fail(
           `the document changed since it was read (paragraph ${e.paragraph + 1} no longer has "${e.expected}" at ${e.offset + 1}); check it again`,
         );
+      if (e.restore !== undefined && !untracked(snapshot.paragraphs[e.paragraph], e))
+        return fail(`the plan shows text of paragraph ${e.paragraph + 1} that is already a tracked change`);
     } else if (
       e.before < 0 ||
       e.before > count ||
@@ -128,6 +135,60 @@ function editRuns(runs: readonly Run[], e: TextEdit, by: ApplyOptions): Run[] {
   return out;
 }
 
+/** Whether no tracked change covers the current-view characters a revealing edit marks as inserted. */
+export function untracked(p: Paragraph, e: TextEdit): boolean {
+  if (e.text !== e.expected) return false;
+  let pos = 0;
+  for (const run of p.runs) {
+    if (hidden(run, 'current') || run.text === '') continue;
+    const [from, to] = [pos, pos + run.text.length];
+    pos = to;
+    if (from < e.offset + e.length && to > e.offset && run.revision !== undefined) return false;
+  }
+  return !(e.insertedMark && p.mark !== undefined);
+}
+
+/**
+ * A revealing edit (`restore` set) on a paragraph's runs: the characters it covers become a tracked
+ * insertion, and the restored text a deleted run placed as a pure insertion would be, before them.
+ */
+function revealRuns(runs: readonly Run[], e: TextEdit, by: ApplyOptions): Run[] {
+  const start = e.offset;
+  const end = e.offset + e.length;
+  const restored: Run | undefined = e.restore
+    ? { text: e.restore, revision: { kind: 'del', ...by } }
+    : undefined;
+  const out: Run[] = [];
+  let placed = restored === undefined;
+  const place = () => {
+    if (!placed) out.push(restored!);
+    placed = true;
+  };
+  let pos = 0;
+  for (const run of runs) {
+    if (hidden(run, 'current') || run.text === '') {
+      out.push(run);
+      continue;
+    }
+    const from = pos;
+    const to = pos + run.text.length;
+    pos = to;
+    if (to <= start || from >= end) {
+      if (from >= start) place();
+      out.push(run);
+      continue;
+    }
+    const a = Math.max(start, from) - from;
+    const b = Math.min(end, to) - from;
+    if (a > 0) out.push({ ...run, text: run.text.slice(0, a) });
+    place();
+    if (b > a) out.push({ ...run, text: run.text.slice(a, b), revision: { kind: 'ins', ...by } });
+    if (b < run.text.length) out.push({ ...run, text: run.text.slice(b) });
+  }
+  place();
+  return out;
+}
+
 /** A piece of a current-view run, deleted by us; someone's insertion keeps its history. */
 function deleted(run: Run, text: string, by: ApplyOptions): Run {
   const revision: Revision =
@@ -141,7 +202,11 @@ function deleted(run: Run, text: string, by: ApplyOptions): Run {
  */
 function newParagraph(snapshot: Snapshot, e: ParagraphEdit, by: ApplyOptions): Paragraph {
   const model = e.styleFrom !== undefined ? snapshot.paragraphs[e.styleFrom] : undefined;
-  const revision: Revision | undefined = e.tracked ? { kind: 'ins', ...by } : undefined;
+  const revision: Revision | undefined = e.deleted
+    ? { kind: 'del', ...by }
+    : e.tracked
+      ? { kind: 'ins', ...by }
+      : undefined;
   return {
     index: e.before,
     runs: e.text ? [{ text: e.text, ...(revision ? { revision } : {}) }] : [],

@@ -1,3 +1,4 @@
+import type { ComparisonBase } from './compare/base';
 import type { Conference, Language } from './conferences';
 import type { Diagnostic } from './diagnostic';
 import type { Outline } from './model';
@@ -12,6 +13,8 @@ export interface CheckOptions {
   readonly conference?: Conference;
   /** Only these rule ids (all rules when absent). */
   readonly rules?: readonly string[];
+  /** In-force texts to compare the proposals with (untracked-change, base-version). */
+  readonly bases?: readonly ComparisonBase[];
 }
 
 export interface CheckResult {
@@ -77,6 +80,7 @@ export function check(snapshot: Snapshot, options: CheckOptions = {}): CheckResu
       history,
       report: (f: Report) =>
         diagnostics.push({ ...f, ruleId: rule.meta.id, severity: f.severity ?? rule.meta.severity }),
+      ...(options.bases ? { bases: options.bases } : {}),
     };
     rule.check(context);
   }

@@ -1,3 +1,4 @@
+import type { ComparisonBase } from './compare/base';
 import type { Conference } from './conferences';
 import { isFixable, type Diagnostic } from './diagnostic';
 import { check } from './engine';
@@ -71,6 +72,8 @@ export interface FixOptions {
   readonly conference?: Conference;
   /** Only the findings of these rules are fixed and reported. */
   readonly rules?: readonly string[];
+  /** In-force texts to compare with: their differences are fixed too. */
+  readonly bases?: readonly ComparisonBase[];
   /** Bound on check-and-apply passes. */
   readonly maxPasses?: number;
 }
@@ -88,6 +91,9 @@ export interface FixIoAsync<D> {
   read(doc: D): Promise<Snapshot | Result<Snapshot>>;
   apply(doc: D, plan: EditPlan): Promise<Result<D>>;
 }
+
+/** The rule whose fixes go first when comparing with the in-force text. */
+const REVEALING_RULE = 'untracked-change';
 
 /** Why the loop stopped: nothing fixable left, the same findings came back, or the pass bound was reached. */
 export type FixStop = 'done' | 'cycle' | 'max-passes';
@@ -159,6 +165,8 @@ function* fixLoop<D>(start: D, options: FixOptions): Generator<Request<D>, Resul
   const applied: Diagnostic[] = [];
   let doc = start;
   let conference: Conference | null | undefined = options.conference;
+  let revealing =
+    options.bases !== undefined && (options.rules === undefined || options.rules.includes(REVEALING_RULE));
   for (let passes = 0; ; passes++) {
     const read = yield {
       kind: 'read',
@@ -168,7 +176,19 @@ function* fixLoop<D>(start: D, options: FixOptions): Generator<Request<D>, Resul
     if (!('snapshot' in read)) throw new Error('fix loop: expected a snapshot');
     if (!read.snapshot.ok) return fail(read.snapshot.reason);
     const snapshot = read.snapshot.value;
-    const result = check(snapshot, { conference: conference ?? undefined, rules: options.rules });
+    const checkWith = (rules: readonly string[] | undefined) =>
+      check(snapshot, {
+        conference: conference ?? undefined,
+        rules,
+        ...(options.bases ? { bases: options.bases } : {}),
+      });
+    // Edits made with tracking off are shown first, while their text is still untracked: another
+    // rule's fix of the same words would make them a tracked change that no longer shows the in-force text.
+    let result = checkWith(revealing ? [REVEALING_RULE] : options.rules);
+    if (revealing && !result.diagnostics.some(isFixable)) {
+      revealing = false;
+      result = checkWith(options.rules);
+    }
     conference ??= result.conference;
     const outcome = (stoppedBy: FixStop): Result<FixOutcome<D>> =>
       ok({ doc, passes, applied, remaining: result.diagnostics, stoppedBy, conference: conference ?? null });

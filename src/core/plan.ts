@@ -16,6 +16,15 @@ export interface TextEdit {
   readonly expected: string;
   /** The text inserted; '' for a pure deletion. */
   readonly text: string;
+  /**
+   * Set only to show a change made with tracking off (comparison with the in-force text): `text`
+   * equals `expected`, whose characters no tracked change covers; they stay but become a tracked
+   * insertion, and `restore` is written before them as a tracked deletion. The current view does not
+   * change; the original view reads `restore` where it read `expected`.
+   */
+  readonly restore?: string;
+  /** With `restore`: the paragraph's own mark becomes a tracked insertion too (a paragraph typed with tracking off). */
+  readonly insertedMark?: boolean;
 }
 
 /** Insert a whole new paragraph before snapshot paragraph `before` (`paragraphs.length` appends). */
@@ -29,6 +38,11 @@ export interface ParagraphEdit {
   readonly styleId?: string;
   /** Tracked (w:ins with an inserted paragraph mark) unless false: proposal lines are not tracked. */
   readonly tracked: boolean;
+  /**
+   * The paragraph comes back as a tracked deletion, text and mark: one removed with tracking off,
+   * restored so the original view has it while the current view does not.
+   */
+  readonly deleted?: boolean;
 }
 
 export type Edit = TextEdit | ParagraphEdit;

@@ -1,3 +1,4 @@
+import type { ComparisonBase } from './compare/base';
 import type { Conference, Language } from './conferences';
 import type { Diagnostic, Severity } from './diagnostic';
 import type { Outline } from './model';
@@ -32,6 +33,8 @@ export interface RuleContext {
   /** A paragraph's current text read as a history line (`parseHistory`, cached); null when it is none. */
   history(paragraph: number): HistoryLine | null;
   report(finding: Report): void;
+  /** The in-force texts to compare proposals with (`--base`); absent when none were given. */
+  readonly bases?: readonly ComparisonBase[];
 }
 
 export interface Rule {

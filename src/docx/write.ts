@@ -1,5 +1,6 @@
 import type { EditPlan, ParagraphEdit, TextEdit } from '../core/plan';
 import { overlaps } from '../core/plan';
+import { untracked } from '../core/apply';
 import { fail, ok, type Result } from '../core/result';
 import { paragraphText } from '../core/snapshot';
 import { runContent } from './build';
@@ -86,6 +87,10 @@ function validate(doc: DocxDocument, plan: EditPlan): Result<void> {
     ) {
       return stale(e.paragraph);
     }
+    if (e.restore !== undefined && !untracked(p, e))
+      return fail(
+        `${doc.name}: the plan shows text of paragraph ${e.paragraph + 1} that is already a tracked change`,
+      );
   }
   // Text edits of one paragraph must not overlap; new paragraphs at one place go in plan order.
   const text = plan.edits
@@ -103,8 +108,9 @@ function validate(doc: DocxDocument, plan: EditPlan): Result<void> {
 
 /** One piece of a rewritten run: kept or deleted characters `[from, to)`, or inserted text. */
 type Piece =
-  | { readonly kind: 'keep' | 'del'; readonly from: number; readonly to: number }
-  | { readonly kind: 'ins'; readonly text: string };
+  | { readonly kind: 'keep' | 'del' | 'mark'; readonly from: number; readonly to: number }
+  | { readonly kind: 'ins'; readonly text: string }
+  | { readonly kind: 'restore'; readonly text: string };
 
 class SpliceWriter {
   private readonly splices: Splice[] = [];
@@ -147,15 +153,20 @@ class SpliceWriter {
     let runs = '';
     if (e.text !== '') {
       const source = from?.runs.find((r) => visible(r) && r.text !== '');
-      const run = `<w:r>${source ? this.rPrOf(source) : ''}${runContent(e.text, false)}</w:r>`;
-      runs = e.tracked ? `${this.rev('ins')}${run}</w:ins>` : run;
+      const run = `<w:r>${source ? this.rPrOf(source) : ''}${runContent(e.text, e.deleted === true)}</w:r>`;
+      runs = e.deleted
+        ? `${this.rev('del')}${run}</w:del>`
+        : e.tracked
+          ? `${this.rev('ins')}${run}</w:ins>`
+          : run;
     }
     this.splices.push({ start: at, end: at, xml: `<w:p>${pPr}${runs}</w:p>` });
   }
 
   private newPPr(from: ParagraphLayout | undefined, e: ParagraphEdit): string {
     const style = e.styleId !== undefined ? `<w:pStyle w:val="${esc(e.styleId)}"/>` : '';
-    const mark = e.tracked ? `<w:ins w:id="${this.nextId++}"${this.attrs}/>` : '';
+    const kind = e.deleted ? 'del' : 'ins';
+    const mark = e.tracked || e.deleted ? `<w:${kind} w:id="${this.nextId++}"${this.attrs}/>` : '';
     if (!from || from.pPrStart < 0)
       return style || mark ? `<w:pPr>${style}${mark ? `<w:rPr>${mark}</w:rPr>` : ''}</w:pPr>` : '';
     // Edit the copied w:pPr in place: drop what must not be inherited, set the style, mark the insertion.
@@ -217,36 +228,76 @@ class SpliceWriter {
       runs.push({ run, start: total, end: total + run.text.length });
       total += run.text.length;
     }
+    for (const e of edits) if (e.insertedMark) this.markParagraph(layout);
     for (const { run, start, end } of runs) {
       const cuts: [number, number][] = [];
-      const inserts: [number, string][] = [];
+      const marks: [number, number][] = [];
+      const inserts: [number, string, boolean][] = [];
       for (const e of edits) {
         const a = Math.max(e.offset, start);
         const b = Math.min(e.offset + e.length, end);
+        if (e.restore !== undefined) {
+          // Shown, not changed: the characters become an insertion, the in-force words a deletion before them.
+          if (a < b) marks.push([a - start, b - start]);
+          if (e.restore !== '' && start <= e.offset && e.offset < end)
+            inserts.push([e.offset - start, e.restore, true]);
+          continue;
+        }
         if (a < b) cuts.push([a - start, b - start]);
         if (e.text === '') continue;
         const q = e.offset + e.length;
         const here = e.length > 0 ? start < q && q <= end : start <= q && q < end;
-        if (here) inserts.push([q - start, e.text]);
+        if (here) inserts.push([q - start, e.text, false]);
       }
-      if (cuts.length > 0 || inserts.length > 0) this.rewriteRun(run, piecesOf(end - start, cuts, inserts));
+      if (cuts.length > 0 || marks.length > 0 || inserts.length > 0)
+        this.rewriteRun(run, piecesOf(end - start, cuts, inserts, marks));
     }
     const atEnd = edits
-      .filter((e) => e.text !== '' && e.length === 0 && e.offset === total)
-      .map((e) => e.text);
+      .filter((e) => (e.restore ? e.restore : e.text) !== '' && e.length === 0 && e.offset === total)
+      .map((e): [string, boolean] => (e.restore !== undefined ? [e.restore, true] : [e.text, false]));
     if (atEnd.length > 0)
       this.appendToParagraph(layout, atEnd, runs.length > 0 ? runs[runs.length - 1].run : undefined);
+  }
+
+  /** Mark a paragraph's own mark as a tracked insertion (`w:pPr/w:rPr/w:ins`). */
+  private markParagraph(layout: ParagraphLayout): void {
+    const mark = `<w:ins w:id="${this.nextId++}"${this.attrs}/>`;
+    if (layout.markRPrStart >= 0 && layout.markRPrOpenEnd === layout.markRPrEnd)
+      this.splices.push({
+        start: layout.markRPrStart,
+        end: layout.markRPrEnd,
+        xml: `<w:rPr>${mark}</w:rPr>`,
+      });
+    else if (layout.markRPrStart >= 0)
+      this.splices.push({ start: layout.markRPrOpenEnd, end: layout.markRPrOpenEnd, xml: mark });
+    else if (layout.pPrStart >= 0 && this.xml[layout.pPrEnd - 2] !== '/') {
+      const close = this.xml.lastIndexOf('<', layout.pPrEnd - 1);
+      this.splices.push({ start: close, end: close, xml: `<w:rPr>${mark}</w:rPr>` });
+    } else if (layout.pPrStart >= 0)
+      this.splices.push({
+        start: layout.pPrStart,
+        end: layout.pPrEnd,
+        xml: `<w:pPr><w:rPr>${mark}</w:rPr></w:pPr>`,
+      });
+    else {
+      const openEnd = this.xml.indexOf('>', layout.start) + 1;
+      this.splices.push({ start: openEnd, end: openEnd, xml: `<w:pPr><w:rPr>${mark}</w:rPr></w:pPr>` });
+    }
   }
 
   /** Text inserted after everything a paragraph holds, formatted like its last text (if any). */
   private appendToParagraph(
     layout: ParagraphLayout,
-    texts: readonly string[],
+    texts: readonly [string, boolean][],
     like: RunLayout | undefined,
   ): void {
     const rPr = like ? this.rPrOf(like) : '';
     const content = texts
-      .map((t) => `${this.rev('ins')}<w:r>${rPr}${runContent(t, false)}</w:r></w:ins>`)
+      .map(([t, deleted]) =>
+        deleted
+          ? `${this.rev('del')}<w:r>${rPr}${runContent(t, true)}</w:r></w:del>`
+          : `${this.rev('ins')}<w:r>${rPr}${runContent(t, false)}</w:r></w:ins>`,
+      )
       .join('');
     const { start, end } = layout;
     if (layout.selfClosing) {
@@ -263,9 +314,12 @@ class SpliceWriter {
     const open = this.xml.slice(run.start, run.openEnd);
     const rPr = run.rPrStart >= 0 ? this.xml.slice(run.rPrStart, run.rPrEnd) : '';
     const piece = (p: Piece): string => {
-      if (p.kind === 'ins')
-        return `${this.rev('ins')}<w:r>${this.rPrOf(run)}${runContent(p.text, false)}</w:r></w:ins>`;
+      if (p.kind === 'ins' || p.kind === 'restore') {
+        const kind = p.kind === 'ins' ? 'ins' : 'del';
+        return `${this.rev(kind)}<w:r>${this.rPrOf(run)}${runContent(p.text, kind === 'del')}</w:r></w:${kind}>`;
+      }
       const r = `${open}${rPr}${this.contentOf(run, p.from, p.to, p.kind === 'del')}</w:r>`;
+      if (p.kind === 'mark') return `${this.rev('ins')}${r}</w:ins>`;
       return p.kind === 'del' ? `${this.rev('del')}${r}</w:del>` : r;
     };
     const w = run.wrapper;
@@ -327,21 +381,31 @@ class SpliceWriter {
 
 const visible = (r: RunLayout): boolean => r.revision?.kind !== 'del';
 
-/** Splits a run of `length` characters at its cuts and insertion points, in document order. */
-function piecesOf(length: number, cuts: readonly Span[], inserts: readonly [number, string][]): Piece[] {
+/**
+ * Splits a run of `length` characters at its cuts, shown ranges and insertion points, in document
+ * order; an insertion flagged `true` is restored in-force text, written as a deletion.
+ */
+function piecesOf(
+  length: number,
+  cuts: readonly Span[],
+  inserts: readonly [number, string, boolean][],
+  marks: readonly Span[] = [],
+): Piece[] {
   const points = new Set<number>([0, length]);
-  for (const [a, b] of cuts) points.add(a).add(b);
+  for (const [a, b] of [...cuts, ...marks]) points.add(a).add(b);
   for (const [q] of inserts) points.add(q);
   const sorted = [...points].sort((a, b) => a - b);
   const pieces: Piece[] = [];
   const insertAt = (q: number) => {
-    for (const [at, text] of inserts) if (at === q) pieces.push({ kind: 'ins', text });
+    for (const [at, text, restored] of inserts)
+      if (at === q) pieces.push({ kind: restored ? 'restore' : 'ins', text });
   };
   insertAt(0);
   for (let i = 0; i + 1 < sorted.length; i++) {
     const [from, to] = [sorted[i], sorted[i + 1]];
     const deleted = cuts.some(([a, b]) => a <= from && to <= b);
-    pieces.push({ kind: deleted ? 'del' : 'keep', from, to });
+    const shown = marks.some(([a, b]) => a <= from && to <= b);
+    pieces.push({ kind: deleted ? 'del' : shown ? 'mark' : 'keep', from, to });
     insertAt(to);
   }
   return pieces;

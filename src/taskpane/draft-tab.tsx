@@ -10,18 +10,23 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { CONFERENCES, describeConference, type Body, type Conference } from '../core/conferences';
 import { markPlan, nextProposalId } from '../core/commands/mark';
 import { reasonsPlan } from '../core/commands/reasons';
 import { renumberPlan } from '../core/commands/renumber';
 import { retagPlan } from '../core/commands/retag';
 import { suggestMarker } from '../core/commands/suggest-marker';
+import { formatProposalId } from '../core/identifier';
 import { MARKERS } from '../core/lexicon';
 import type { Outline } from '../core/model';
 import type { EditPlan } from '../core/plan';
 import type { Result } from '../core/result';
+import { readDocx } from '../docx/portable';
+import { newProposalDocx } from '../docx/new-proposal';
+import { DocxInput } from './docx-input';
 import { proposalName } from './grouping';
+import { download } from './preview/download';
 import { useT } from './i18n';
 import type { Session } from './use-session';
 
@@ -61,6 +66,7 @@ export function DraftTab({ session }: { session: Session }) {
       <ReasonsForm session={session} outline={outline} styles={styles} />
       <RetagForm session={session} styles={styles} />
       <RenumberForm session={session} outline={outline} styles={styles} />
+      {session.hostKind === 'preview' && <NewFromBaseForm session={session} styles={styles} />}
     </div>
   );
 }
@@ -274,12 +280,39 @@ function conferencesByBody(): { body: Body; conferences: { c: Conference; i: num
   }));
 }
 
+/** The target conference, by its index in the registry (-1: none chosen), grouped by body. */
+function ConferencePicker({ choice, onChange }: { choice: number; onChange: (i: number) => void }) {
+  const t = useT();
+  const styles = useStyles();
+  const groups = useMemo(conferencesByBody, []);
+  const conference = choice >= 0 ? CONFERENCES[choice] : undefined;
+  return (
+    <Field label={t('targetConference')}>
+      <Dropdown
+        className={styles.control}
+        value={conference ? describeConference(conference) : ''}
+        selectedOptions={choice >= 0 ? [String(choice)] : []}
+        onOptionSelect={(_, d) => d.optionValue !== undefined && onChange(Number(d.optionValue))}
+      >
+        {groups.map((g) => (
+          <OptionGroup key={g.body} label={g.body}>
+            {g.conferences.map(({ c, i }) => (
+              <Option key={i} value={String(i)} text={describeConference(c)}>
+                {describeConference(c)}
+              </Option>
+            ))}
+          </OptionGroup>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
 function RetagForm({ session, styles }: { session: Session; styles: ReturnType<typeof useStyles> }) {
   const t = useT();
   const inferred = session.conference ?? session.result?.conference ?? undefined;
   const [choice, setChoice] = useState<number>(inferred ? CONFERENCES.indexOf(inferred) : -1);
   const conference = choice >= 0 ? CONFERENCES[choice] : undefined;
-  const groups = useMemo(conferencesByBody, []);
   const plan = useMemo(
     () =>
       conference && session.result
@@ -292,24 +325,7 @@ function RetagForm({ session, styles }: { session: Session; styles: ReturnType<t
       <Text as="h3" className={styles.heading}>
         {t('draftRetagTitle')}
       </Text>
-      <Field label={t('targetConference')}>
-        <Dropdown
-          className={styles.control}
-          value={conference ? describeConference(conference) : ''}
-          selectedOptions={choice >= 0 ? [String(choice)] : []}
-          onOptionSelect={(_, d) => d.optionValue !== undefined && setChoice(Number(d.optionValue))}
-        >
-          {groups.map((g) => (
-            <OptionGroup key={g.body} label={g.body}>
-              {g.conferences.map(({ c, i }) => (
-                <Option key={i} value={String(i)} text={describeConference(c)}>
-                  {describeConference(c)}
-                </Option>
-              ))}
-            </OptionGroup>
-          ))}
-        </Dropdown>
-      </Field>
+      <ConferencePicker choice={choice} onChange={setChoice} />
       <Action
         session={session}
         plan={plan}
@@ -362,6 +378,90 @@ function RenumberForm({ session, outline, styles }: FormProps) {
         }
         label={t('renumber')}
       />
+    </section>
+  );
+}
+
+/**
+ * The preview's "New proposal from in-force text": pick the resolution as in force, say what the
+ * proposal does, download the proposal `amend new` would write (Track Changes on).
+ */
+function NewFromBaseForm({ session, styles }: { session: Session; styles: ReturnType<typeof useStyles> }) {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<{ bytes: Uint8Array; name: string }>();
+  const [resolution, setResolution] = useState('');
+  const [marker, setMarker] = useState('MOD');
+  const known = session.result?.outline.proposals.find((p) => p.id)?.id;
+  const [id, setId] = useState(
+    known ? formatProposalId({ ...known, sequence: 1, sequenceText: '1' }) : 'APT/XX/1',
+  );
+  const inferred = session.conference ?? session.result?.conference ?? undefined;
+  const [choice, setChoice] = useState<number>(inferred ? CONFERENCES.indexOf(inferred) : -1);
+  const [error, setError] = useState<string>();
+  const conference = choice >= 0 ? CONFERENCES[choice] : undefined;
+  const make = () => {
+    if (!file) return;
+    const base = readDocx(file.bytes, file.name);
+    const made = base.ok
+      ? newProposalDocx(base.value, {
+          marker,
+          id,
+          ...(conference ? { conference } : {}),
+          ...(resolution.trim() ? { resolution: resolution.trim() } : {}),
+          author: 'Amend',
+          date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        })
+      : base;
+    if (!made.ok)
+      return setError(
+        made.reason.replace('(--conference WTSA-24)', '').replace('--resolution', t('resolution')),
+      );
+    setError(undefined);
+    download(made.value.bytes, `${id.replace(/[^\w-]+/g, '-')}.docx`);
+  };
+  return (
+    <section className={styles.form} aria-label={t('draftNewTitle')}>
+      <Text as="h3" className={styles.heading}>
+        {t('draftNewTitle')}
+      </Text>
+      <div className={styles.row}>
+        <Field label={t('inForceFile')}>
+          <Button onClick={() => input.current?.click()}>{file?.name ?? t('chooseFile')}</Button>
+        </Field>
+        <Field label={t('resolution')}>
+          <Input className={styles.control} value={resolution} onChange={(_, d) => setResolution(d.value)} />
+        </Field>
+      </div>
+      <DocxInput ref={input} testId="new-from-base-file" onFile={(bytes, name) => setFile({ bytes, name })} />
+      <div className={styles.row}>
+        <Field label={t('marker')}>
+          <Dropdown
+            className={styles.control}
+            value={marker}
+            selectedOptions={[marker]}
+            onOptionSelect={(_, d) => d.optionValue && setMarker(d.optionValue)}
+          >
+            {MARKERS.map((m) => (
+              <Option key={m} value={m}>
+                {m}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t('identifier')}>
+          <Input className={styles.control} value={id} onChange={(_, d) => setId(d.value)} />
+        </Field>
+      </div>
+      <ConferencePicker choice={choice} onChange={setChoice} />
+      {error && (
+        <Text role="alert" size={200}>
+          {error}
+        </Text>
+      )}
+      <Button className={styles.action} disabled={!file || session.busy !== null} onClick={make}>
+        {t('downloadProposal')}
+      </Button>
     </section>
   );
 }

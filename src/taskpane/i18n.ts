@@ -116,6 +116,14 @@ const en = {
   readPathOoxml: 'the body’s OOXML (getOoxml)',
   readPathFile: 'the whole file (getFileAsync)',
   readPathPreview: 'the .docx held by the preview',
+  compareWithBase: 'Compare with the in-force text…',
+  comparedWith: 'Compared with {name}',
+  stopComparing: 'Stop comparing',
+  draftNewTitle: 'New proposal from in-force text',
+  inForceFile: 'In-force text (.docx)',
+  chooseFile: 'Choose…',
+  identifier: 'Identifier',
+  downloadProposal: 'Download new proposal',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -234,6 +242,14 @@ const fr: Messages = {
   readPathOoxml: 'l’OOXML du corps (getOoxml)',
   readPathFile: 'le fichier entier (getFileAsync)',
   readPathPreview: 'le .docx gardé par l’aperçu',
+  compareWithBase: 'Comparer avec le texte en vigueur…',
+  comparedWith: 'Comparé avec {name}',
+  stopComparing: 'Ne plus comparer',
+  draftNewTitle: 'Nouvelle proposition à partir du texte en vigueur',
+  inForceFile: 'Texte en vigueur (.docx)',
+  chooseFile: 'Choisir…',
+  identifier: 'Identifiant',
+  downloadProposal: 'Télécharger la nouvelle proposition',
 };
 
 const es: Messages = {
@@ -349,6 +365,14 @@ const es: Messages = {
   readPathOoxml: 'el OOXML del cuerpo (getOoxml)',
   readPathFile: 'el archivo completo (getFileAsync)',
   readPathPreview: 'el .docx que guarda la vista previa',
+  compareWithBase: 'Comparar con el texto en vigor…',
+  comparedWith: 'Comparado con {name}',
+  stopComparing: 'Dejar de comparar',
+  draftNewTitle: 'Nueva propuesta a partir del texto en vigor',
+  inForceFile: 'Texto en vigor (.docx)',
+  chooseFile: 'Elegir…',
+  identifier: 'Identificador',
+  downloadProposal: 'Descargar la nueva propuesta',
 };
 
 export const MESSAGES: Record<UiLanguage, Messages> = { en, fr, es };

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Diagnostic } from '../core/diagnostic';
 import { isFixable } from '../core/diagnostic';
 import type { Proposal } from '../core/model';
+import { DocxInput } from './docx-input';
 import { groupFindings, proposalName } from './grouping';
 import { useT, type Translate } from './i18n';
 import { MessageText, plainMessage } from './message-text';
@@ -53,6 +54,38 @@ const useStyles = makeStyles({
   excerpt: { color: tokens.colorNeutralForeground3, wordBreak: 'break-word' },
 });
 
+/**
+ * "Compare with the in-force text…": a file picker for the resolution as in force; its findings
+ * (untracked-change, base-version) join the others. Works in Word and in the preview alike, since the
+ * file is read in the pane.
+ */
+function CompareControl({ session }: { session: Session }) {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  const busy = session.busy !== null;
+  return (
+    <>
+      {session.comparedWith ? (
+        <>
+          <Text size={200}>{t('comparedWith', { name: session.comparedWith })}</Text>
+          <Button size="small" disabled={busy} onClick={session.stopComparing}>
+            {t('stopComparing')}
+          </Button>
+        </>
+      ) : (
+        <Button size="small" disabled={busy} onClick={() => input.current?.click()}>
+          {t('compareWithBase')}
+        </Button>
+      )}
+      <DocxInput
+        ref={input}
+        testId="compare-file"
+        onFile={(bytes, name) => void session.compareWith(bytes, name)}
+      />
+    </>
+  );
+}
+
 /** Every finding, grouped by proposal and section; select, fix one, or fix all. */
 export function IssuesTab({ session }: { session: Session }) {
   const t = useT();
@@ -96,6 +129,7 @@ export function IssuesTab({ session }: { session: Session }) {
             {t('fixAll', { count: fixable })}
           </Button>
         )}
+        <CompareControl session={session} />
       </div>
       {diagnostics.length === 0 && <Text>{t('noIssues')}</Text>}
       {groupFindings(result.outline, diagnostics).map((g) => (

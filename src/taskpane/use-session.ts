@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { missingBases, prepareBase, type ComparisonBase } from '../core/compare';
 import type { Conference } from '../core/conferences';
 import type { Diagnostic } from '../core/diagnostic';
 import { check, type CheckResult } from '../core/engine';
 import { fixAllAsync, planFixes } from '../core/fix';
 import type { EditPlan } from '../core/plan';
 import { fail, ok, type Result } from '../core/result';
-import type { Snapshot } from '../core/snapshot';
+import { paragraphText, type Snapshot } from '../core/snapshot';
+import { readDocx } from '../docx/portable';
 import type { DocumentHost, OperationRecord, Target } from './host';
 import { useT, type Translate } from './i18n';
 import { mark, MARKS } from './marks';
@@ -58,6 +60,31 @@ export interface Session extends SessionState {
   fixAll(): Promise<void>;
   select(target: Target): Promise<void>;
   dismiss(): void;
+  /** Where the pane runs: the preview can offer downloads, Word cannot. */
+  readonly hostKind: DocumentHost['kind'];
+  /** The in-force text the document is compared with, by file name; undefined when none. */
+  readonly comparedWith?: string;
+  /** Compare the document with an in-force text (a .docx the user picked); a mismatch is the pane's error. */
+  compareWith(bytes: Uint8Array, name: string): Promise<void>;
+  stopComparing(): void;
+}
+
+/**
+ * The findings of a check, as this host can act on them: Word's API cannot write text back as a tracked
+ * deletion, so there the comparison's findings are listed without a fix (the CLI's `fix --base` makes them).
+ */
+function checkWithBases(
+  host: DocumentHost,
+  snapshot: Snapshot,
+  conference: Conference | undefined,
+  bases: readonly ComparisonBase[],
+): CheckResult {
+  const result = check(snapshot, { conference, ...(bases.length > 0 ? { bases } : {}) });
+  if (host.kind !== 'word' || bases.length === 0) return result;
+  const diagnostics = result.diagnostics.map((d) =>
+    d.ruleId === 'untracked-change' ? { ...d, fix: undefined } : d,
+  );
+  return { ...result, diagnostics };
 }
 
 /**
@@ -73,6 +100,9 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
   current.current = state;
   const conferenceRef = useRef(conference);
   conferenceRef.current = conference;
+  const [bases, setBases] = useState<readonly ComparisonBase[]>([]);
+  const basesRef = useRef(bases);
+  basesRef.current = bases;
 
   /** One host call with an error path and a deadline: it always settles, as a Result. */
   const call = useCallback(
@@ -112,7 +142,10 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
         return false;
       }
       mark(MARKS.snapshotRead);
-      const checked = attempt(() => check(snap.value, { conference: conferenceRef.current }), t);
+      const checked = attempt(
+        () => checkWithBases(host, snap.value, conferenceRef.current, basesRef.current),
+        t,
+      );
       mark(MARKS.checked);
       if (!checked.ok) {
         setState((s) => ({
@@ -137,8 +170,8 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
 
   // A new target conference changes what the rules expect: check the same snapshot again.
   useEffect(() => {
-    setState((s) => (s.snapshot ? { ...s, result: check(s.snapshot, { conference }) } : s));
-  }, [conference]);
+    setState((s) => (s.snapshot ? { ...s, result: checkWithBases(host, s.snapshot, conference, bases) } : s));
+  }, [conference, bases, host]);
 
   const failed = (reason: string) =>
     setState((s) => ({ ...s, busy: null, progress: undefined, error: reason, notice: undefined }));
@@ -192,7 +225,11 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
               return r.ok ? ok(doc) : r;
             },
           },
-          { conference: conferenceRef.current },
+          // Word cannot write the comparison's fixes; the preview can, and does them first.
+          {
+            conference: conferenceRef.current,
+            ...(host.kind === 'preview' && basesRef.current.length > 0 ? { bases: basesRef.current } : {}),
+          },
         ),
       // Each host call has its own deadline; the loop between them is the engine's, bounded in passes.
       Infinity,
@@ -235,6 +272,32 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
     fixAll,
     select,
     dismiss: () => setState((s) => ({ ...s, error: undefined, notice: undefined })),
+    hostKind: host.kind,
+    ...(bases.length > 0 ? { comparedWith: bases.map((b) => b.name).join(', ') } : {}),
+    compareWith: async (bytes, name) => {
+      const read = readDocx(bytes, name, { layout: false, footnotes: false });
+      if (!read.ok) return failed(read.reason);
+      const base = prepareBase(read.value.snapshot, name);
+      const { snapshot, result } = current.current;
+      if (base.resolutions.length === 0) return failed(`${name} holds no resolution to compare with`);
+      if (snapshot && result) {
+        const original = (i: number) => paragraphText(snapshot.paragraphs[i], 'original');
+        const why = missingBases(
+          result.outline,
+          [base],
+          conferenceRef.current ?? result.conference,
+          original,
+        );
+        if (why !== null) return failed(why);
+      }
+      basesRef.current = [base];
+      setBases([base]);
+      setState((s) => ({ ...s, error: undefined, notice: undefined }));
+    },
+    stopComparing: () => {
+      basesRef.current = [];
+      setBases([]);
+    },
   };
 }
 

@@ -79,6 +79,12 @@ export function preparePlan(reading: Reading, plan: EditPlan): Result<PreparedPl
   const paragraphs: ParagraphEdit[] = [];
   const byParagraph = new Map<number, WordOp[]>();
   for (const e of plan.edits) {
+    // Word's API tracks what it changes now; it cannot record text as deleted that the document no
+    // longer holds, which is what showing an edit made with tracking off needs.
+    if ((e.kind === 'paragraph' && e.deleted) || (e.kind === 'text' && e.restore !== undefined))
+      return fail(
+        `"${plan.title}" restores in-force text as a tracked deletion, which Word cannot write from here; use \`amend fix --base\`. Nothing was changed.`,
+      );
     if (e.kind === 'paragraph') {
       if (e.before < 0 || e.before > n || (e.before === n && n === 0))
         return fail(`"${plan.title}" inserts a paragraph outside the document; ${AGAIN}`);

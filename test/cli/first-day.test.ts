@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { CONFERENCES } from '../../src/core/conferences';
 import { RULES } from '../../src/core/rules';
 import { amend, checkJson, docxFromMarkup, markupLines, seedDocx, tmpDir } from './cli-helpers';
 
@@ -195,7 +196,12 @@ describe('--help says what each option accepts, with examples', () => {
     const text = r.stdout.replace(/\s+/g, ' ');
     for (const format of ['text', 'json', 'sarif']) expect(text).toContain(`"${format}"`);
     for (const rule of RULES) expect(text).toContain(`"${rule.meta.id}"`);
-    expect(text).toMatch(/WTSA-24.*WRC-23.*"City, Year"/);
+    // Each body's latest conference by its short name, as the record has it, then the "City, Year" form.
+    for (const body of new Set(CONFERENCES.map((c) => c.body))) {
+      const latest = CONFERENCES.filter((c) => c.body === body).sort((a, b) => b.year - a.year)[0];
+      expect(text).toContain(latest.short[0]);
+    }
+    expect(text).toMatch(/WTSA-24.*"City, Year"/);
     expect(text).toMatch(/1 at least one error found/);
   });
 

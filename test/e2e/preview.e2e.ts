@@ -134,7 +134,7 @@ if (missing.length > 0 && !process.env.CI) {
       ).toEqual([['ins', 'Amend', true]]);
       expect(check(doc.value.snapshot).diagnostics.filter(isFixable)).toEqual([]);
       // Open .docx takes the downloaded file back in: nothing fixable is left in it either.
-      await page.locator('input[type="file"]').setInputFiles(file);
+      await page.locator('[role="banner"] input[type="file"]').setInputFiles(file);
       await page.getByText('sample-resolution-52-amended.docx', { exact: true }).waitFor();
       await page.getByText(/^Errors: 0 · Warnings: \d+$/).waitFor();
       expect(await page.getByRole('button', { name: /^Fix all/ }).count()).toBe(0);
@@ -273,7 +273,7 @@ if (missing.length > 0 && !process.env.CI) {
       const page = await openPreview();
       const before = await page.getByRole('document', { name: 'Document' }).textContent();
       const summary = await page.getByText(/^Errors: \d+ · Warnings: \d+$/).textContent();
-      await page.locator('input[type="file"]').setInputFiles({
+      await page.locator('[role="banner"] input[type="file"]').setInputFiles({
         name: 'notes.txt',
         mimeType: 'text/plain',
         buffer: Buffer.from('not a document'),

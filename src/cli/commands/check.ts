@@ -6,12 +6,15 @@ import { conferenceFlag, formatOption, helpFooter, ruleOption, VERSION } from '.
 import { loadSnapshot, usage, type CliIo } from '../io';
 import { paragraphRoles, toJson, toText, type FileReport } from '../format/report';
 import { toSarif } from '../format/sarif';
+import { baseOption, cannotCompare, loadBases } from '../bases';
+import { paragraphText } from '../../core/snapshot';
 
 interface CheckFlags {
   format: 'text' | 'json' | 'sarif';
   conference?: Conference;
   rule?: string[];
   color?: boolean;
+  base?: string[];
 }
 
 /** `amend check FILE...`: exit 0 when no error, 1 when an error was found, 2 for usage or unreadable input. */
@@ -26,7 +29,10 @@ export function register(program: Command, io: CliIo): void {
     .addOption(conferenceFlag())
     .addOption(ruleOption())
     .option('--no-color', 'plain text output')
+    .addOption(baseOption())
     .action(async (files: string[], flags: CheckFlags) => {
+      const bases = flags.base ? await loadBases(flags.base) : null;
+      if (bases && !bases.ok) return usage(io, bases.reason);
       const reports: FileReport[] = [];
       for (const file of files) {
         const doc = await loadSnapshot(file);
@@ -34,7 +40,20 @@ export function register(program: Command, io: CliIo): void {
           usage(io, doc.reason);
           continue;
         }
-        const result = check(doc.value.snapshot, { conference: flags.conference, rules: flags.rule });
+        const result = check(doc.value.snapshot, {
+          conference: flags.conference,
+          rules: flags.rule,
+          ...(bases ? { bases: bases.value } : {}),
+        });
+        if (bases) {
+          const paragraphs = doc.value.snapshot.paragraphs;
+          const original = (i: number) => paragraphText(paragraphs[i], 'original');
+          const why = cannotCompare(file, result.outline, bases.value, result.conference, original);
+          if (why !== null) {
+            usage(io, why);
+            continue;
+          }
+        }
         reports.push({
           path: file,
           language: result.language,

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io';
 import { conferenceFlag, helpFooter, ruleOption, writeOptions, WRITE_EXIT_CODES } from '../options';
+import { baseOption } from '../bases';
 import type { FixFlags } from './write';
 
 /**
@@ -17,6 +18,7 @@ export function register(program: Command, io: CliIo): void {
   )
     .addOption(conferenceFlag())
     .addOption(ruleOption())
+    .addOption(baseOption())
     .action(async (file: string, flags: FixFlags) => (await import('./write')).fixFile(io, file, flags));
   helpFooter(
     command,

@@ -11,7 +11,8 @@ import { fixAll, type FixIo } from '../../core/fix';
 import type { Outline } from '../../core/model';
 import type { Edit, EditPlan } from '../../core/plan';
 import { fail, ok, type Result } from '../../core/result';
-import type { Snapshot } from '../../core/snapshot';
+import { paragraphText, type Snapshot } from '../../core/snapshot';
+import { cannotCompare, loadBases } from '../bases';
 import { readPackage } from '../../docx/read';
 import type { DocxDocument } from '../../docx/types';
 import { applyPlan } from '../../docx/write';
@@ -159,8 +160,16 @@ const quote = (s: string) => `"${s.replace(/\t/g, '\\t')}"`;
 
 /** One edit in the user's words: `"h" → "i"`, `inserted ","`, `deleted " et"`, `new paragraph "…"`. */
 function describeEdit(e: Edit): string {
+  if (e.kind === 'paragraph' && e.deleted)
+    return `restored paragraph ${quote(e.text.length > 40 ? `${e.text.slice(0, 40)}…` : e.text)} as deleted`;
   if (e.kind === 'paragraph')
     return `new paragraph ${quote(e.text.length > 40 ? `${e.text.slice(0, 40)}…` : e.text)}`;
+  if (e.restore !== undefined)
+    return e.restore === ''
+      ? `shown as inserted ${quote(e.expected)}`
+      : e.expected === ''
+        ? `restored ${quote(e.restore)} as deleted`
+        : `restored ${quote(e.restore)} as deleted before ${quote(e.expected)}`;
   if (e.length === 0) return `inserted ${quote(e.text)}`;
   if (e.text === '') return `deleted ${quote(e.expected)}`;
   return `${quote(e.expected)} → ${quote(e.text)}`;
@@ -172,6 +181,7 @@ const where = (d: Diagnostic) => `¶${d.paragraph + 1}${d.clause ? ` ${d.clause}
 export interface FixFlags extends WriteFlags {
   conference?: Conference;
   rule?: string[];
+  base?: string[];
 }
 
 /**
@@ -183,6 +193,21 @@ export async function fixFile(io: CliIo, file: string, flags: FixFlags): Promise
   if (!target.ok) return usage(io, target.reason);
   const loaded = await loadDocx(file);
   if (!loaded.ok) return usage(io, loaded.reason);
+  const bases = flags.base ? await loadBases(flags.base) : null;
+  if (bases && !bases.ok) return usage(io, bases.reason);
+  if (bases) {
+    const snapshot = loaded.value.snapshot;
+    const first = check(snapshot, { conference: flags.conference, rules: [] });
+    const original = (i: number) => paragraphText(snapshot.paragraphs[i], 'original');
+    const why = cannotCompare(
+      file,
+      first.outline,
+      bases.value,
+      flags.conference ?? first.conference,
+      original,
+    );
+    if (why !== null) return usage(io, why);
+  }
 
   const by = { author: flags.author, date: revisionDate() };
   const docIo: FixIo<Docx> = {
@@ -192,6 +217,7 @@ export async function fixFile(io: CliIo, file: string, flags: FixFlags): Promise
   const fixed = fixAll<Docx>({ docx: loaded.value, bytes: null }, docIo, {
     conference: flags.conference,
     rules: flags.rule,
+    ...(bases ? { bases: bases.value } : {}),
   });
   if (!fixed.ok) return usage(io, `${file}: ${fixed.reason}`);
   const { applied, remaining, passes, stoppedBy } = fixed.value;

@@ -10,6 +10,8 @@ import proposalPresent from './proposal-present';
 import proposalSequence from './proposal-sequence';
 import reasons from './reasons';
 import revisionTag from './revision-tag';
+import baseVersion from './base-version';
+import untrackedChange from './untracked-change';
 
 /** Every rule, in the order it runs. The ids are the contract with users and CI pipelines. */
 export const RULES: readonly Rule[] = [
@@ -24,4 +26,6 @@ export const RULES: readonly Rule[] = [
   crossReference,
   listPunctuation,
   reasons,
+  baseVersion,
+  untrackedChange,
 ];
