@@ -181,7 +181,7 @@ describe('mark says what it chose', () => {
 });
 
 describe('--help says what each option accepts, with examples', () => {
-  test.each(['check', 'outline', 'fix', 'retag', 'mark'])(
+  test.each(['check', 'outline', 'fix', 'retag', 'mark', 'new', 'conferences'])(
     '%s --help has examples and exit codes',
     async (command) => {
       const r = await amend(command, '--help');

@@ -58,7 +58,7 @@ test('in the preview, Fix all shows every untracked edit as tracked changes', as
   });
   await userEvent.click(screen.getByRole('button', { name: /^Fix all/ }));
   await waitFor(
-    () => expect(screen.queryByText(/^Fixes applied/) ?? screen.queryByRole('alert')).not.toBeNull(),
+    () => expect(screen.queryByText(/^Fixed \d+ problems?\./) ?? screen.queryByRole('alert')).not.toBeNull(),
     {
       timeout: 60_000,
     },

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { BODIES, conferenceRecord, localCity, type Conference } from '../../core/conferences';
 import { LANGUAGES } from '../../core/lexicon';
 import type { CliIo } from '../io';
-import { formatOption } from '../options';
+import { formatOption, helpFooter } from '../options';
 
 interface ConferencesFlags {
   format: 'text' | 'json';
@@ -22,7 +22,7 @@ function line(c: Conference): string {
  * `--conferences FILE` added; the JSON is the shape such a file takes.
  */
 export function register(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command('conferences')
     .description('list the ITU conferences the checker knows (venue, year, the city in six languages)')
     .addOption(formatOption(['text', 'json'], 'text'))
@@ -39,4 +39,9 @@ export function register(program: Command, io: CliIo): void {
       }
       io.stdout(`${out.join('\n')}\n`);
     });
+  helpFooter(
+    command,
+    ['amend conferences --format json > record.json', 'amend --conferences extra.json conferences'],
+    '0 listed, 2 a usage mistake or an unreadable --conferences file (one line)',
+  );
 }

@@ -3,6 +3,7 @@ import { describeConference } from '../../core/conferences';
 import { newProposalDocx } from '../../docx/new-proposal';
 import { loadDocx, nativeInflate, usage, writeAtomic, type CliIo } from '../io';
 import type { NewFlags } from './new';
+import { writableDocx } from './write';
 
 const revisionDate = (now = new Date()): string => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -15,6 +16,9 @@ const hint = (reason: string): string =>
       : '';
 
 export async function newProposal(io: CliIo, flags: NewFlags): Promise<void> {
+  // Refused before any work, as fix and retag do.
+  const target = await writableDocx(flags.output);
+  if (!target.ok) return usage(io, target.reason);
   const base = await loadDocx(flags.base);
   if (!base.ok) return usage(io, base.reason);
   const made = newProposalDocx(base.value, {
@@ -30,8 +34,8 @@ export async function newProposal(io: CliIo, flags: NewFlags): Promise<void> {
   if (!made.ok) return usage(io, `${made.reason}${hint(made.reason)}`);
   const written = await writeAtomic(flags.output, made.value.bytes);
   if (!written.ok) return usage(io, written.reason);
-  const target = flags.conference ? ` for ${describeConference(flags.conference)}` : '';
+  const retagged = flags.conference ? ` for ${describeConference(flags.conference)}` : '';
   io.stdout(
-    `${flags.base}: ${made.value.marker} ${flags.id} of Resolution ${made.value.resolution}${target}, Track Changes on\nwrote ${flags.output}\n`,
+    `${flags.base}: ${made.value.marker} ${flags.id} of Resolution ${made.value.resolution}${retagged}, Track Changes on\nwrote ${flags.output}\n`,
   );
 }

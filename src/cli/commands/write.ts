@@ -37,11 +37,16 @@ async function outputPath(input: string, flags: WriteFlags): Promise<Result<stri
       : fail('say where to write: -o OUT.docx (or --in-place to overwrite the input)');
   if (await samePath(flags.output, input))
     return fail(`-o ${flags.output} is the input file: use --in-place to overwrite it`);
-  if (path.extname(flags.output).toLowerCase() !== '.docx')
+  return writableDocx(flags.output);
+}
+
+/** An `-o` target for a Word document: a .docx name in a folder that exists and can be written to. */
+export async function writableDocx(output: string): Promise<Result<string>> {
+  if (path.extname(output).toLowerCase() !== '.docx')
     return fail(
-      `-o ${flags.output}: the output is a Word document; give it a .docx name (-o ${path.basename(flags.output, path.extname(flags.output))}.docx)`,
+      `-o ${output}: the output is a Word document; give it a .docx name (-o ${path.basename(output, path.extname(output))}.docx)`,
     );
-  return writable(flags.output);
+  return writable(output);
 }
 
 /** A target whose folder exists and can be written to (a dry run needs none of that, but is told early too). */
