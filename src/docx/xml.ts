@@ -140,15 +140,8 @@ export function decodeXml(bytes: Uint8Array, label: string): Result<DecodedXml> 
   else if (b0 === 0 && b1 === 0x3c && bytes[3] === 0x3f) encoding = 'utf-16be';
   if (encoding !== 'utf-8' && (bytes.length - skip) % 2 !== 0)
     return fail(`${label}: malformed UTF-16 (an odd number of bytes); refusing it`);
-  let text: string;
-  try {
-    text = decoder(encoding).decode(skip > 0 ? bytes.subarray(skip) : bytes);
-  } catch {
-    return fail(
-      `${label}: malformed ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} (a byte sequence that is no character); refusing it`,
-    );
-  }
-  const declared = declaredEncoding(text);
+  // The declaration is ASCII: read it from the bytes, so a part in another encoding is named as such.
+  const declared = declaredEncoding(asciiHead(bytes, skip, encoding));
   if (declared !== undefined) {
     const name = declared.toLowerCase();
     const family = name === 'utf-8' ? 'utf-8' : /^utf-16(le|be)?$/.test(name) ? 'utf-16' : undefined;
@@ -159,7 +152,28 @@ export function decodeXml(bytes: Uint8Array, label: string): Result<DecodedXml> 
     if ((family === 'utf-8') !== (encoding === 'utf-8') || (name.length > 6 && name !== encoding))
       return fail(`${label}: declares the encoding ${declared} but is not written in it; refusing it`);
   }
+  let text: string;
+  try {
+    text = decoder(encoding).decode(skip > 0 ? bytes.subarray(skip) : bytes);
+  } catch {
+    return fail(
+      `${label}: malformed ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} (a byte sequence that is no character); refusing it`,
+    );
+  }
   return ok({ text, encoding, bom: skip > 0 });
+}
+
+/** The first characters of a part, read as ASCII from bytes in `encoding` (enough for its declaration). */
+function asciiHead(bytes: Uint8Array, skip: number, encoding: XmlEncoding): string {
+  const step = encoding === 'utf-8' ? 1 : 2;
+  const low = encoding === 'utf-16be' ? 1 : 0;
+  let head = '';
+  for (let i = skip + low; i < bytes.length && head.length < 256; i += step) {
+    const c = bytes[i];
+    if (c === 0x3e) return head + '>';
+    head += String.fromCharCode(c);
+  }
+  return head;
 }
 
 /** The `encoding` of an XML declaration at the very start of `text`, if it has one. */
