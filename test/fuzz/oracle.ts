@@ -109,6 +109,11 @@ export function verifyFix(input: Uint8Array, output: Uint8Array): void {
     const parsed = parseXml(text.value.text, name, { open() {}, close() {}, text() {} });
     if (!parsed.ok) fail(parsed.reason);
   }
+  const doc = (parts: Record<string, Uint8Array>) => {
+    const text = decodeXml(parts[documentPart], documentPart);
+    return text.ok ? text.value.text : '';
+  };
+  same('hidden text', hiddenText(doc(a)), hiddenText(doc(b)));
   const idsBefore = revisionIds(a);
   const idsAfter = revisionIds(b);
   const duplicated = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -166,4 +171,16 @@ function revisionIds(parts: Record<string, Uint8Array>): string[] {
     if (text.ok) for (const m of text.value.text.matchAll(REVISION_ID)) ids.push(m[1]);
   }
   return ids;
+}
+
+const RUN = /<(?:[\w.-]+:)?r\b[^>]*>((?:(?!<\/(?:[\w.-]+:)?r>).)*)<\/(?:[\w.-]+:)?r>/gs;
+const VANISH = /<(?:[\w.-]+:)?vanish(?![^>]*val="(?:0|false|off)")[^>]*>/;
+const TEXT = /<(?:[\w.-]+:)?t\b[^>]*>([^<]*)</g;
+
+/** The text (w:t) of every run hidden with w:vanish: fix must neither write into it nor delete it. */
+function hiddenText(xml: string): string[] {
+  const out: string[] = [];
+  for (const run of xml.matchAll(RUN))
+    if (VANISH.test(run[1])) out.push([...run[1].matchAll(TEXT)].map((m) => m[1]).join(''));
+  return out;
 }
