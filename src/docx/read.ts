@@ -16,6 +16,7 @@ import type { DocxDocument, DocxReading, DocxSource } from './types';
 import { anyAttr, decodeXml, parseXml, PKG, type DecodedXml, type XmlSink } from './xml';
 import {
   crc32,
+  findEntry,
   inflateEntry,
   looksLikeZip,
   readZip,
@@ -135,7 +136,7 @@ function partPaths(
   checksum: Checksum,
 ): Result<Partial<Record<PartRole, string>>> {
   const paths: Partial<Record<PartRole, string>> = {};
-  const entry = zip.byName.get('[Content_Types].xml');
+  const entry = findEntry(zip, '[Content_Types].xml');
   if (entry) {
     const bytes = inflateEntry(entry, name, inflate, checksum);
     if (!bytes.ok) return bytes;
@@ -147,11 +148,18 @@ function partPaths(
     if (!parsed.ok) return parsed;
     for (const [part, type] of types.overrides) {
       const role = roleOf(type, part);
-      if (role && paths[role] === undefined) paths[role] = part;
+      if (!role) continue;
+      // Content types name parts in any case; the entry is what is read and written.
+      const named = findEntry(zip, part)?.name ?? part;
+      if (paths[role] === undefined) paths[role] = named;
+      else if (role === 'document' && paths.document !== named)
+        return fail(
+          `${name}: two main document parts (${paths.document}, ${named}); readers disagree on which is the document`,
+        );
     }
   }
   for (const role of Object.keys(DEFAULT_PARTS) as PartRole[]) {
-    if (paths[role] === undefined && zip.byName.has(DEFAULT_PARTS[role])) paths[role] = DEFAULT_PARTS[role];
+    if (paths[role] === undefined) paths[role] = findEntry(zip, DEFAULT_PARTS[role])?.name;
   }
   return ok(paths);
 }

@@ -25,6 +25,15 @@ export interface ZipArchive {
   /** Entries in the order of the central directory (the order a re-zip keeps). */
   readonly entries: readonly ZipEntry[];
   readonly byName: ReadonlyMap<string, ZipEntry>;
+  /** Entries by name in ASCII lower case: OPC part names ignore case (see PartNames). */
+  readonly byKey: ReadonlyMap<string, ZipEntry>;
+}
+
+const keyOf = (name: string) => name.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+
+/** The entry a part name names, whatever the case of either. */
+export function findEntry(zip: ZipArchive, name: string): ZipEntry | undefined {
+  return zip.byName.get(name) ?? zip.byKey.get(keyOf(name));
 }
 
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
@@ -59,6 +68,7 @@ export function readZip(bytes: Uint8Array, label: string): Result<ZipArchive> {
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   const byName = new Map<string, ZipEntry>();
+  const byKey = new Map<string, ZipEntry>();
   const names = new PartNames();
   let declared = 0;
   for (let k = 0; k < count; k++) {
@@ -95,9 +105,10 @@ export function readZip(bytes: Uint8Array, label: string): Result<ZipArchive> {
     const clash = names.add(name);
     if (clash) return fail(`${label}: ${clash}; refusing it`);
     byName.set(name, entry);
+    byKey.set(keyOf(name), entry);
     entries.push(entry);
   }
-  return ok({ entries, byName });
+  return ok({ entries, byName, byKey });
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -125,15 +136,12 @@ class PartNames {
     const segments = name.split('/');
     if (name.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..' || s.endsWith('.')))
       return `"${name}" is not a valid part name`;
-    const key = name.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+    const key = keyOf(name);
     if (this.seen.has(key))
       return `the package holds ${name} twice (part names ignore case), so readers disagree on which one is the document`;
     if (this.folders.has(key)) return `${name} is both a part and a folder of other parts`;
     for (let i = 1; i < segments.length; i++) {
-      const folder = segments
-        .slice(0, i)
-        .join('/')
-        .replace(/[A-Z]+/g, (c) => c.toLowerCase());
+      const folder = keyOf(segments.slice(0, i).join('/'));
       if (this.seen.has(folder)) return `${name} lies inside the part ${segments.slice(0, i).join('/')}`;
       this.folders.add(folder);
     }

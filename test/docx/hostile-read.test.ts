@@ -91,6 +91,29 @@ describe('the zip', () => {
     expect(refused(bytes)).toMatch(/holds Word\/Document\.XML twice \(part names ignore case\)/);
   });
 
+  test('a content type naming the document in another case finds it (part names ignore case)', () => {
+    const types = partText(built(), '[Content_Types].xml').replace(
+      '/word/document.xml',
+      '/WORD/Document.xml',
+    );
+    const r = read(withParts(built(), { '[Content_Types].xml': types }));
+    if (!r.ok) throw new Error(r.reason);
+    expect(texts(r.value.snapshot, 'current')[0]).toBe('RESOLUTION 52 (Rev. Hammamet 2016)');
+    expect(r.value.source).toMatchObject({ documentPart: 'word/document.xml' });
+  });
+
+  test('two parts typed as the main document are refused', () => {
+    const types = partText(built(), '[Content_Types].xml').replace(
+      '</Types>',
+      '<Override PartName="/word/other.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    );
+    const bytes = withParts(built(), {
+      '[Content_Types].xml': types,
+      'word/other.xml': partText(built(), 'word/document.xml'),
+    });
+    expect(refused(bytes)).toMatch(/two main document parts \(word\/document\.xml, word\/other\.xml\)/);
+  });
+
   test('a part inside another part, or a name with a `..` segment, is refused', () => {
     expect(refused(withParts(built(), { 'word/document.xml/x.xml': '<a/>' }))).toMatch(
       /lies inside the part/,

@@ -87,6 +87,15 @@ export function verifyFix(input: Uint8Array, output: Uint8Array): void {
   const after = readDocx(output, 'out.docx');
   if (!before.ok) return fail(`fix wrote a file from one the reader refuses: ${before.reason}`);
   if (!after.ok) return fail(`the output cannot be read: ${after.reason}`);
+  // What check reads (the snapshot alone) is what fix reads and writes through.
+  for (const [bytes, doc] of [
+    [input, before.value],
+    [output, after.value],
+  ] as const) {
+    const lean = readDocx(bytes, 'lean.docx', { layout: false, footnotes: false });
+    if (!lean.ok) return fail(`check refuses what fix reads: ${lean.reason}`);
+    same('check’s snapshot and fix’s', lean.value.snapshot.paragraphs, doc.snapshot.paragraphs);
+  }
   same('original view', views(before.value.snapshot, 'original'), views(after.value.snapshot, 'original'));
   same(
     'other authors’ revisions',
