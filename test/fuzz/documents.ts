@@ -27,7 +27,11 @@ export type Decoration =
   | 'formatChange'
   | 'hidden'
   | 'insertedThenDeleted'
-  | 'astral';
+  | 'astral'
+  | 'rightToLeft'
+  | 'proofing'
+  | 'rsid'
+  | 'table';
 
 const DECORATIONS: readonly Decoration[] = [
   'hyperlink',
@@ -38,6 +42,10 @@ const DECORATIONS: readonly Decoration[] = [
   'hidden',
   'insertedThenDeleted',
   'astral',
+  'rightToLeft',
+  'proofing',
+  'rsid',
+  'table',
 ];
 
 /** How a generated Word-realistic document is made. */
@@ -71,7 +79,12 @@ export function realisticDocx(spec: RealisticSpec): Uint8Array {
     if (runs.length === 0) break;
     const m = runs[at % runs.length];
     const [start, end] = [m.index, m.index + m[0].length];
-    if (!fits(decoration, openAround(xml, start))) continue;
+    const around = openAround(xml, start);
+    if (!fits(decoration, around)) continue;
+    if (decoration === 'table') {
+      xml = inTable(xml, start);
+      continue;
+    }
     xml = xml.slice(0, start) + decorate(decoration, m[0], id++) + xml.slice(end);
   }
   const parts: Record<string, Uint8Array | string> = {};
@@ -89,24 +102,39 @@ export function realisticDocx(spec: RealisticSpec): Uint8Array {
 }
 
 /** Which tracked changes are open at `at` in document.xml (within its paragraph). */
-function openAround(xml: string, at: number): { ins: boolean; del: boolean } {
+function openAround(xml: string, at: number): { ins: boolean; del: boolean; table: boolean } {
   const p = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
-  const before = xml.slice(p, at);
-  const open = (local: string) =>
+  const open = (before: string, local: string) =>
     (before.match(new RegExp(`<w:${local}[ >]`, 'g'))?.length ?? 0) >
     (before.match(new RegExp(`</w:${local}>`, 'g'))?.length ?? 0);
-  return { ins: open('ins') || open('moveTo'), del: open('del') || open('moveFrom') };
+  const here = xml.slice(p, at);
+  return {
+    ins: open(here, 'ins') || open(here, 'moveTo'),
+    del: open(here, 'del') || open(here, 'moveFrom'),
+    table: open(xml.slice(0, p), 'tbl'),
+  };
 }
 
 /**
  * Whether Word could have written the decoration there: a hyperlink is never inside a tracked change
  * (the schema does not allow it), and nothing with w:t or w:instrText goes inside a deletion.
  */
-function fits(decoration: Decoration, around: { ins: boolean; del: boolean }): boolean {
+function fits(decoration: Decoration, around: ReturnType<typeof openAround>): boolean {
   if (decoration === 'hyperlink') return !around.ins && !around.del;
   if (decoration === 'hidden' || decoration === 'astral' || decoration === 'field') return !around.del;
   if (decoration === 'insertedThenDeleted') return !around.del;
+  if (decoration === 'table') return !around.table;
   return true;
+}
+
+/** document.xml with the paragraph holding `at` put in a one-cell table, as Word writes one. */
+function inTable(xml: string, at: number): string {
+  const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
+  const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+  const table =
+    '<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid><w:gridCol w:w="9639"/></w:tblGrid>' +
+    `<w:tr><w:tc><w:tcPr><w:tcW w:w="9639" w:type="dxa"/></w:tcPr>${xml.slice(start, end)}</w:tc></w:tr></w:tbl>`;
+  return xml.slice(0, start) + table + xml.slice(end);
 }
 
 function decorate(decoration: Decoration, run: string, id: number): string {
@@ -134,6 +162,22 @@ function decorate(decoration: Decoration, run: string, id: number): string {
       return `${run}<w:del ${OTHER(id, 'Second')}><w:ins ${OTHER(id + 5000, 'Third')}><w:r><w:delText>zapped;</w:delText></w:r></w:ins></w:del>`;
     case 'astral':
       return `${run}<w:r><w:t>\u{1D11E}\u{1F600}</w:t></w:r>`;
+    case 'rightToLeft':
+      // In the schema's order: after the run's other properties, before a formatting change.
+      if (!run.includes('<w:rPr>'))
+        return run.replace('<w:r>', '<w:r><w:rPr><w:rtl/><w:lang w:bidi="ar-SA"/></w:rPr>');
+      return run.includes('<w:rPrChange')
+        ? run.replace('<w:rPrChange', '<w:rtl/><w:rPrChange')
+        : run.replace('</w:rPr>', '<w:rtl/></w:rPr>');
+    case 'proofing':
+      return `<w:proofErr w:type="spellStart"/>${run}<w:proofErr w:type="spellEnd"/>`;
+    case 'rsid':
+      return run.replace(
+        '<w:r>',
+        `<w:r w:rsidR="00${(id * 7919).toString(16).toUpperCase().padStart(6, '0')}" w:rsidRPr="00C4A1B2">`,
+      );
+    case 'table':
+      return run;
   }
 }
 

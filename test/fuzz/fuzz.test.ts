@@ -111,6 +111,10 @@ function sample(count: number): RealisticSpec[] {
     ['hidden', 5],
     ['insertedThenDeleted', 9],
     ['astral', 19],
+    ['rightToLeft', 23],
+    ['proofing', 29],
+    ['rsid', 31],
+    ['table', 37],
   ];
   return markups.map((markup, i) => ({
     markup,
