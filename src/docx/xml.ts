@@ -181,7 +181,9 @@ function declaredEncoding(text: string): string | undefined {
   if (!text.startsWith('<?xml')) return undefined;
   const end = text.indexOf('?>');
   const decl = text.slice(0, end < 0 ? 200 : end);
-  return /\sencoding\s*=\s*(["'])([^"']*)\1/.exec(decl)?.[2];
+  const name = /\sencoding\s*=\s*(["'])([^"']*)\1/.exec(decl)?.[2];
+  // Shown in a one-line message: whatever is not an encoding name's character is shown as `?`.
+  return name?.replace(/[^\w.:-]/g, '?');
 }
 
 /** A part's text in the encoding it was read in (see decodeXml), its byte-order mark kept. */

@@ -84,6 +84,9 @@ export function readZip(bytes: Uint8Array, label: string): Result<ZipArchive> {
     const rawName = bytes.subarray(at + 46, at + 46 + nameLen);
     const name = decoder.decode(rawName);
     at += 46 + skip;
+    // No part name holds a control character; a damaged directory's names do (and would break the message).
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(name)) return bad('an entry name holds control characters');
     if (flags & 1) return fail(`${label}: the package is encrypted; remove the password and save it again`);
     if (csize === 0xffffffff || size === 0xffffffff || local === 0xffffffff)
       return bad('zip64 archives are not supported');

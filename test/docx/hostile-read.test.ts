@@ -43,6 +43,11 @@ describe('encodings', () => {
     expect(refused(packageOf('', { 'word/document.xml': bad }))).toMatch(/malformed UTF-8/);
   });
 
+  test('an encoding name with a line break is shown on one line', () => {
+    const xml = documentXml('<w:p/>').replace('UTF-8', 'latin\n1');
+    expect(refused(packageOf('', { 'word/document.xml': xml }))).toMatch(/declares the encoding latin\?1;/);
+  });
+
   test('a UTF-8 part declared UTF-16 is refused', () => {
     const xml = documentXml('<w:p><w:r><w:t>x</w:t></w:r></w:p>').replace('UTF-8', 'UTF-16');
     expect(refused(packageOf('', { 'word/document.xml': xml }))).toMatch(/declares the encoding UTF-16 but/);
@@ -112,6 +117,12 @@ describe('the zip', () => {
       'word/other.xml': partText(built(), 'word/document.xml'),
     });
     expect(refused(bytes)).toMatch(/two main document parts \(word\/document\.xml, word\/other\.xml\)/);
+  });
+
+  test('a damaged directory whose names hold control characters is refused in one line', () => {
+    expect(refused(withParts(built(), { 'word/a\nb.xml': '<a/>' }))).toBe(
+      'in.docx: not a valid .docx (an entry name holds control characters)',
+    );
   });
 
   test('a part inside another part, or a name with a `..` segment, is refused', () => {
