@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -65,6 +65,14 @@ test('a device (/dev/zero) is refused at once: only regular files are read', asy
     stdout: '',
     stderr: 'amend: /dev/zero: not a regular file (a device, pipe or socket); refusing it\n',
   });
+});
+
+test('a named pipe is refused without opening it (opening would wait for a writer)', async () => {
+  const fifo = path.join(dir, 'pipe.docx');
+  execFileSync('mkfifo', [fifo]);
+  const r = await amend('check', fifo);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe(`amend: ${fifo}: not a regular file (a device, pipe or socket); refusing it\n`);
 });
 
 test('--in-place keeps a 0600 document 0600, and -o over an existing 0600 file too', async () => {
