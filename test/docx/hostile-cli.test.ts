@@ -9,6 +9,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  truncateSync,
   writeFileSync,
 } from 'node:fs';
 import * as os from 'node:os';
@@ -16,7 +17,7 @@ import * as path from 'node:path';
 import { main } from '../../src/cli/main';
 import { fromMarkup } from '../../src/core/markup';
 import { paragraphText } from '../../src/core/snapshot';
-import { buildDocx, readDocx } from '../../src/docx';
+import { buildDocx, MAX_PACKAGE_BYTES, readDocx } from '../../src/docx';
 import { editDocument } from './package-edit';
 
 /** The command line on hostile files and file systems: devices, modes, links, a reader that goes away. */
@@ -73,6 +74,15 @@ test('a named pipe is refused without opening it (opening would wait for a write
   const r = await amend('check', fifo);
   expect(r.code).toBe(2);
   expect(r.stderr).toBe(`amend: ${fifo}: not a regular file (a device, pipe or socket); refusing it\n`);
+});
+
+test('a file larger than a package may be is refused before it is read', async () => {
+  const big = path.join(dir, 'big.docx');
+  writeFileSync(big, '');
+  truncateSync(big, MAX_PACKAGE_BYTES + 1);
+  const r = await amend('check', big);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe(`amend: ${big}: larger than 256 MiB; refusing it\n`);
 });
 
 test('--in-place keeps a 0600 document 0600, and -o over an existing 0600 file too', async () => {
