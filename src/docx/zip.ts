@@ -64,7 +64,11 @@ export function readZip(bytes: Uint8Array, label: string): Result<ZipArchive> {
   if (eocd < 0) return bad('zip directory missing: truncated or damaged file');
   const count = u16(bytes, eocd + 10);
   let at = u32(bytes, eocd + 16);
+  const directoryEnd = at + u32(bytes, eocd + 12);
   if (count === 0xffff || at === 0xffffffff) return bad('zip64 archives are not supported');
+  // One disk, and the end record's two entry counts agree: readers that trust either see the same entries.
+  if (u16(bytes, eocd + 4) !== 0 || u16(bytes, eocd + 6) !== 0 || u16(bytes, eocd + 8) !== count)
+    return bad('inconsistent zip directory');
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   const byName = new Map<string, ZipEntry>();
@@ -111,6 +115,7 @@ export function readZip(bytes: Uint8Array, label: string): Result<ZipArchive> {
     byKey.set(keyOf(name), entry);
     entries.push(entry);
   }
+  if (at !== directoryEnd) return bad('inconsistent zip directory');
   return ok({ entries, byName, byKey });
 }
 
