@@ -108,6 +108,19 @@ export function readZip(bytes: Uint8Array, label: string): Result<ZipArchive> {
     if (size > 1024 * 1024 && size > csize * MAX_RATIO)
       return fail(`${label}: ${name} claims an impossible compression ratio; refusing it`);
     if (method === 0 && csize !== size) return bad(`stored entry ${name} has inconsistent sizes`);
+    // The local header repeats the method and, unless a data descriptor follows the data, the sizes
+    // and CRC: a reader that walks local headers must read the same bytes.
+    const described = (u16(bytes, local + 6) & 8) !== 0;
+    if (
+      u16(bytes, local + 8) !== method ||
+      (!described &&
+        (u32(bytes, local + 14) !== crc ||
+          u32(bytes, local + 18) !== csize ||
+          u32(bytes, local + 22) !== size))
+    )
+      return fail(
+        `${label}: ${name} is described differently in the zip directory and its entry; refusing it`,
+      );
     const entry: ZipEntry = { name, method, compressed: bytes.subarray(start, start + csize), size, crc };
     const clash = names.add(name);
     if (clash) return fail(`${label}: ${clash}; refusing it`);
