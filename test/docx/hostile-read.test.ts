@@ -119,6 +119,17 @@ describe('the zip', () => {
     expect(refused(bytes)).toMatch(/two main document parts \(word\/document\.xml, word\/other\.xml\)/);
   });
 
+  test('the zip directory and the entries must tell the same story to every reader', () => {
+    const zip = rawZip(entriesOf(built()));
+    const eocd = zip.length - 22;
+    const counts = Uint8Array.from(zip);
+    counts[eocd + 8] -= 1; // entries on this disk ≠ entries in all
+    expect(refused(counts)).toBe('in.docx: not a valid .docx (inconsistent zip directory)');
+    const local = Uint8Array.from(zip);
+    local[14] ^= 0xff; // the first entry's local header CRC-32
+    expect(refused(local)).toMatch(/is described differently in the zip directory and its entry/);
+  });
+
   test('a damaged directory whose names hold control characters is refused in one line', () => {
     expect(refused(withParts(built(), { 'word/a\nb.xml': '<a/>' }))).toBe(
       'in.docx: not a valid .docx (an entry name holds control characters)',
