@@ -31,7 +31,8 @@ export type Decoration =
   | 'rightToLeft'
   | 'proofing'
   | 'rsid'
-  | 'table';
+  | 'table'
+  | 'move';
 
 const DECORATIONS: readonly Decoration[] = [
   'hyperlink',
@@ -46,6 +47,7 @@ const DECORATIONS: readonly Decoration[] = [
   'proofing',
   'rsid',
   'table',
+  'move',
 ];
 
 /** How a generated Word-realistic document is made. */
@@ -85,7 +87,8 @@ export function realisticDocx(spec: RealisticSpec): Uint8Array {
       xml = inTable(xml, start);
       continue;
     }
-    xml = xml.slice(0, start) + decorate(decoration, m[0], id++) + xml.slice(end);
+    xml = xml.slice(0, start) + decorate(decoration, m[0], id) + xml.slice(end);
+    id += 4;
   }
   const parts: Record<string, Uint8Array | string> = {};
   if (spec.otherParts) {
@@ -120,7 +123,7 @@ function openAround(xml: string, at: number): { ins: boolean; del: boolean; tabl
  * (the schema does not allow it), and nothing with w:t or w:instrText goes inside a deletion.
  */
 function fits(decoration: Decoration, around: ReturnType<typeof openAround>): boolean {
-  if (decoration === 'hyperlink') return !around.ins && !around.del;
+  if (decoration === 'hyperlink' || decoration === 'move') return !around.ins && !around.del;
   if (decoration === 'hidden' || decoration === 'astral' || decoration === 'field') return !around.del;
   if (decoration === 'insertedThenDeleted') return !around.del;
   if (decoration === 'table') return !around.table;
@@ -178,6 +181,18 @@ function decorate(decoration: Decoration, run: string, id: number): string {
       );
     case 'table':
       return run;
+    case 'move': {
+      // The run moved by someone to just after where it was: gone from its place, present at the new one.
+      const by = (n: number) => OTHER(n, 'Mover');
+      // Word gives the copy's own changes ids of their own.
+      const from = run
+        .replace(/<(\/?)w:t([ >])/g, '<$1w:delText$2')
+        .replace(/ w:id="(\d+)"/g, (_, n: string) => ` w:id="${Number(n) + 20_000}"`);
+      return (
+        `<w:moveFromRangeStart ${by(id)} w:name="move${id}"/><w:moveFrom ${by(id + 1)}>${from}</w:moveFrom><w:moveFromRangeEnd w:id="${id}"/>` +
+        `<w:moveToRangeStart ${by(id + 2)} w:name="move${id}"/><w:moveTo ${by(id + 3)}>${run}</w:moveTo><w:moveToRangeEnd w:id="${id + 2}"/>`
+      );
+    }
   }
 }
 

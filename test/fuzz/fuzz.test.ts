@@ -115,6 +115,7 @@ function sample(count: number): RealisticSpec[] {
     ['proofing', 29],
     ['rsid', 31],
     ['table', 37],
+    ['move', 41],
   ];
   return markups.map((markup, i) => ({
     markup,
