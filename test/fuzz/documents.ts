@@ -82,7 +82,7 @@ export function realisticDocx(spec: RealisticSpec): Uint8Array {
     const m = runs[at % runs.length];
     const [start, end] = [m.index, m.index + m[0].length];
     const around = openAround(xml, start);
-    if (!fits(decoration, around)) continue;
+    if (!fits(decoration, around, m[0])) continue;
     if (decoration === 'table') {
       xml = inTable(xml, start);
       continue;
@@ -120,9 +120,14 @@ function openAround(xml: string, at: number): { ins: boolean; del: boolean; tabl
 
 /**
  * Whether Word could have written the decoration there: a hyperlink is never inside a tracked change
- * (the schema does not allow it), and nothing with w:t or w:instrText goes inside a deletion.
+ * (the schema does not allow it), nothing with w:t or w:instrText goes inside a deletion, and a field
+ * is never taken apart.
  */
-function fits(decoration: Decoration, around: ReturnType<typeof openAround>): boolean {
+function fits(decoration: Decoration, around: ReturnType<typeof openAround>, run: string): boolean {
+  // Word moves, links or wraps text, never half a field (a run with a field character or instruction).
+  const text = run.includes('<w:t') && !/fldChar|instrText/.test(run);
+  if (['move', 'field', 'hyperlink', 'contentControl', 'bookmark'].includes(decoration) && !text)
+    return false;
   if (decoration === 'hyperlink' || decoration === 'move') return !around.ins && !around.del;
   if (decoration === 'hidden' || decoration === 'astral' || decoration === 'field') return !around.del;
   if (decoration === 'insertedThenDeleted') return !around.del;
