@@ -63,11 +63,45 @@ export const SAX_OPTIONS = { xmlns: true } as const;
 
 class XmlError extends Error {}
 
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
+/**
+ * saxes resolves a prefix the element does not declare by walking up every open element, so a part
+ * nested n deep costs n steps per element: a few megabytes nested a thousand deep took seconds. This
+ * parser keeps, for each prefix, the stack of URIs the open elements bind it to, and resolves with one
+ * map read. parseXml tells it when an element opens and closes.
+ */
+class ScopedParser extends SaxesParser<typeof SAX_OPTIONS> {
+  private readonly bound = new Map<string, string[]>();
+
+  override resolve(prefix: string): string | undefined {
+    // What the element being read declares itself (saxes keeps it in topNS until the element opens).
+    const own = (this as unknown as { topNS: Record<string, string> }).topNS[prefix];
+    if (own !== undefined) return own;
+    const stack = this.bound.get(prefix);
+    if (stack !== undefined && stack.length > 0) return stack[stack.length - 1];
+    return prefix === 'xml' ? XML_NS : prefix === 'xmlns' ? XMLNS_NS : undefined;
+  }
+
+  enter(tag: SaxesTagNS): void {
+    for (const prefix in tag.ns) {
+      const stack = this.bound.get(prefix);
+      if (stack) stack.push(tag.ns[prefix]);
+      else this.bound.set(prefix, [tag.ns[prefix]]);
+    }
+  }
+
+  leave(tag: SaxesTagNS): void {
+    for (const prefix in tag.ns) this.bound.get(prefix)!.pop();
+  }
+}
+
 /**
  * How deep elements may nest in a part. Word's own documents stay far below it (a table in a content
- * control in a table… is a few dozen levels); the parser resolves each element's namespace by walking
- * up the open elements, so depth costs time as its square, and a bound keeps a hostile part from
- * taking minutes.
+ * control in a table… is a few dozen levels). Namespaces resolve in constant time at any depth (see
+ * ScopedParser), but the readers look through the open tracked changes at every run, so depth still
+ * multiplies their work: a bound keeps a hostile part from doing so without end.
  */
 export const MAX_XML_DEPTH = 1000;
 
@@ -76,7 +110,7 @@ export const MAX_XML_DEPTH = 1000;
  * seen: entities are never expanded. Malformed XML is a failure naming `label`; only a bug in a sink throws.
  */
 export function parseXml(xml: string, label: string, sink: XmlSink): Result<void> {
-  const parser = new SaxesParser(SAX_OPTIONS);
+  const parser = new ScopedParser(SAX_OPTIONS);
   parser.on('error', (e) => {
     throw new XmlError(e.message);
   });
@@ -86,10 +120,12 @@ export function parseXml(xml: string, label: string, sink: XmlSink): Result<void
   let depth = 0;
   parser.on('opentag', (tag) => {
     if (!tag.isSelfClosing && ++depth > MAX_XML_DEPTH) throw new XmlError('DEPTH');
+    parser.enter(tag);
     sink.open(tag, parser.position);
   });
   parser.on('closetag', (tag) => {
     if (!tag.isSelfClosing) depth--;
+    parser.leave(tag);
     sink.close(tag, parser.position);
   });
   parser.on('text', (t) => sink.text(t));

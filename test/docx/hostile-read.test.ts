@@ -152,6 +152,15 @@ test(`elements nested past ${MAX_XML_DEPTH} levels are refused, naming the limit
   );
 });
 
+test('a prefix rebound inside an element is restored when it closes (namespace scopes)', () => {
+  const body =
+    '<w:p><w:r><w:t>a</w:t></w:r><w:smartTag xmlns:w="urn:other"><w:r><w:t>other</w:t></w:r></w:smartTag>' +
+    '<w:r><w:t>c</w:t></w:r></w:p>';
+  const r = read(packageOf(body));
+  if (!r.ok) throw new Error(r.reason);
+  expect(texts(r.value.snapshot, 'current')).toEqual(['ac']);
+});
+
 test('content controls nested a few hundred levels (under the limit) are read', () => {
   const body = `<w:p>${'<w:sdt><w:sdtContent>'.repeat(200)}<w:r><w:t>x</w:t></w:r>${'</w:sdtContent></w:sdt>'.repeat(200)}</w:p>`;
   const r = read(packageOf(body));
