@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { inflateRawSync } from 'node:zlib';
 // The reader alone: the package's index would also load the writer, which check and outline never use.
 import { readPackage } from '../docx/read';
 import type { DocxDocument, DocxReading } from '../docx/types';
-import type { Inflater } from '../docx/zip';
+import { MAX_PACKAGE_BYTES, type Checksum, type Inflater } from '../docx/zip';
 import { fail, ok, type Result } from '../core/result';
 
 /** Where the CLI writes; tests pass their own to capture output. */
@@ -18,9 +19,31 @@ export interface CliIo extends Output {
   setExitCode(code: number): void;
 }
 
+/**
+ * A process stream that a reader may close early (`amend fix … | head -1`): writing to it then fails
+ * with EPIPE, which Node reports as an error event that would end the process with a stack trace half
+ * way through a command, before its output file is written. Once closed, the stream is left alone and
+ * the command finishes as it would have (its file written, its exit code unchanged).
+ */
+function closable(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  let listening = false;
+  return (text) => {
+    if (closed) return;
+    if (!listening) {
+      listening = true;
+      stream.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+        closed = true;
+      });
+    }
+    stream.write(text);
+  };
+}
+
 export const processOutput: Output = {
-  stdout: (t) => void process.stdout.write(t),
-  stderr: (t) => void process.stderr.write(t),
+  stdout: closable(process.stdout),
+  stderr: closable(process.stderr),
 };
 
 /** A user's mistake found inside a command: one line, exit code 2, nothing written. */
@@ -32,7 +55,7 @@ export function usage(io: CliIo, message: string): void {
 /** Read a .docx from disk to write changes through; every failure is one line naming the file. */
 export async function loadDocx(file: string): Promise<Result<DocxDocument>> {
   const bytes = await readBytes(file);
-  return bytes.ok ? readPackage(bytes.value, file, { inflate: nativeInflate }) : bytes;
+  return bytes.ok ? readPackage(bytes.value, file, { inflate: nativeInflate, crc32: nativeCrc32 }) : bytes;
 }
 
 /**
@@ -43,19 +66,48 @@ export async function loadDocx(file: string): Promise<Result<DocxDocument>> {
 export async function loadSnapshot(file: string): Promise<Result<DocxReading>> {
   const bytes = await readBytes(file);
   return bytes.ok
-    ? readPackage(bytes.value, file, { inflate: nativeInflate, layout: false, footnotes: false })
+    ? readPackage(bytes.value, file, {
+        inflate: nativeInflate,
+        crc32: nativeCrc32,
+        layout: false,
+        footnotes: false,
+      })
     : bytes;
 }
 
+/**
+ * A file's bytes: a regular file only (a device such as /dev/zero, a pipe or a socket never ends, or
+ * blocks), and no larger than a package may expand to. The size is checked before anything is read,
+ * on the file that was opened.
+ */
 async function readBytes(file: string): Promise<Result<Uint8Array>> {
+  let handle: fs.FileHandle | undefined;
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) return fail(`${file}: is a directory, not a .docx file`);
-    return ok(new Uint8Array(await fs.readFile(file)));
+    if (!stat.isFile()) return fail(`${file}: not a regular file (a device, pipe or socket); refusing it`);
+    handle = await fs.open(file, 'r');
+    const opened = await handle.stat();
+    if (!opened.isFile()) return fail(`${file}: not a regular file (a device, pipe or socket); refusing it`);
+    if (opened.size > MAX_PACKAGE_BYTES)
+      return fail(`${file}: larger than ${MAX_PACKAGE_BYTES >> 20} MiB; refusing it`);
+    const bytes = new Uint8Array(opened.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return ok(filled === bytes.length ? bytes : bytes.subarray(0, filled));
   } catch (e) {
     return fail(`${file}: ${describeFsError(e)}`);
+  } finally {
+    await handle?.close();
   }
 }
+
+/** Node's native CRC-32 (Node 20.15 and later), else the reader's portable one. */
+export const nativeCrc32: Checksum | undefined = (zlib as { crc32?: Checksum }).crc32;
 
 /**
  * Node's zlib for the package's parts: several times faster than the portable inflater, and
@@ -72,17 +124,36 @@ export const nativeInflate: Inflater = (compressed, size) => {
   }
 };
 
-/** Write next to the target, then rename: a reader never sees half a file, and a failure leaves none. */
+/**
+ * Write next to the target, then rename: a reader never sees half a file, and a failure leaves none.
+ * A symbolic link is written through (the file it points to is replaced, the link kept), and a file
+ * that exists keeps its permissions: a 0600 document stays 0600.
+ */
 export async function writeAtomic(file: string, bytes: Uint8Array): Promise<Result<void>> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const real = await resolveLinks(file);
+  const tmp = path.join(path.dirname(real), `.${path.basename(real)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await fs.writeFile(tmp, bytes, { flag: 'wx' });
-    await fs.rename(tmp, file);
+    const existing = await fs.stat(real).catch(() => undefined);
+    await fs.writeFile(tmp, bytes, { flag: 'wx', mode: existing ? existing.mode & 0o7777 : 0o666 });
+    // writeFile's mode passes through the umask; the target's own mode is what it should keep.
+    if (existing) await fs.chmod(tmp, existing.mode & 0o7777);
+    await fs.rename(tmp, real);
     return ok(undefined);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     return fail(`${file}: cannot write: ${describeFsError(e)}`);
   }
+}
+
+/** Where a chain of symbolic links ends, even when its last target does not exist yet. */
+async function resolveLinks(file: string): Promise<string> {
+  let at = path.resolve(file);
+  for (let hops = 0; hops < 40; hops++) {
+    const link = await fs.readlink(at).catch(() => undefined);
+    if (link === undefined) return at;
+    at = path.resolve(path.dirname(at), link);
+  }
+  return at;
 }
 
 function describeFsError(e: unknown): string {

@@ -12,7 +12,8 @@ export interface Revision {
   readonly move?: boolean;
   /**
    * On a deleted run: the text was someone's tracked insertion that was later deleted (Word writes a
-   * w:ins holding a w:del). Such a run is absent from both views.
+   * w:ins holding a w:del; a w:del holding a w:ins means the same, ECMA-376 Part 1 §17.13.5). Such a
+   * run is absent from both views.
    */
   readonly inserted?: Revision;
 }

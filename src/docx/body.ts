@@ -1,7 +1,19 @@
 import type { SaxesTagNS } from 'saxes';
 import type { Revision, Run } from '../core/snapshot';
 import type { ParagraphLayout, RunLayout, Wrapper } from './types';
-import { isOn, isW, MC, wAttr, type XmlSink } from './xml';
+import { isOn, isW, MC, W, wAttr, type XmlSink } from './xml';
+
+/**
+ * How document.xml's root element binds WordprocessingML: the prefix bound to it (undefined when only
+ * the default namespace is, or nothing), its URI (transitional or strict), the end of the root's start
+ * tag (where a writer can declare a prefix), and the prefixes the root already declares.
+ */
+export interface RootBinding {
+  readonly prefix: string | undefined;
+  readonly uri: string;
+  readonly openEnd: number;
+  readonly taken: readonly string[];
+}
 
 /** A body paragraph as read, before styles and numbering are resolved: its layout and what it says. */
 export interface RawParagraph extends ParagraphLayout {
@@ -105,6 +117,8 @@ export class BodyReader implements XmlSink {
   /** Run children, four numbers each: see RunAtoms. */
   readonly atoms: number[] = [];
   maxId = 0;
+  /** The document element's WordprocessingML binding (see RootBinding). */
+  root: RootBinding | undefined;
   private depth = 0;
   private codes: Code[] = [];
   private skipFrom = -1;
@@ -130,6 +144,7 @@ export class BodyReader implements XmlSink {
   private rPrEnd = -1;
   private rInProps = false;
   private rItalic: boolean | undefined;
+  private rHidden = false;
   private rFootnote: string | undefined;
   private rAtomFrom = 0;
   private rText = '';
@@ -152,6 +167,7 @@ export class BodyReader implements XmlSink {
 
   open(tag: SaxesTagNS, end: number): void {
     const d = ++this.depth;
+    if (d === 1) this.noteRoot(tag, end);
     if (this.skipFrom >= 0) return;
     const runChild = this.rDepth >= 0 && d === this.rDepth + 1;
     if (runChild) {
@@ -217,6 +233,7 @@ export class BodyReader implements XmlSink {
         this.rOpenEnd = end;
         this.rPrStart = this.rPrEnd = -1;
         this.rItalic = this.rFootnote = undefined;
+        this.rHidden = false;
         this.rAtomFrom = this.atoms.length;
         this.rText = '';
         return;
@@ -235,6 +252,10 @@ export class BodyReader implements XmlSink {
       case 'i':
         if (this.rInProps) this.rItalic = isOn(tag);
         else if (p && this.markRPrDepth >= 0) p.markItalic = isOn(tag);
+        return;
+      case 'vanish':
+        // Hidden text (§17.3.2.41): Word neither shows nor prints it, so no view holds it.
+        if (this.rInProps) this.rHidden = isOn(tag);
         return;
       case 'tab':
       case 'ptab':
@@ -331,6 +352,18 @@ export class BodyReader implements XmlSink {
         this.noteId(tag);
         return;
     }
+  }
+
+  /** How the document element binds WordprocessingML: the writer's new markup uses the same binding. */
+  private noteRoot(tag: SaxesTagNS, end: number): void {
+    const ns = tag.ns ?? {};
+    let prefix: string | undefined;
+    let uri = isW(tag.uri) ? tag.uri : undefined;
+    for (const p in ns) {
+      if (p !== '' && isW(ns[p]) && (prefix === undefined || p === 'w')) [prefix, uri] = [p, ns[p]];
+      if (p === '' && isW(ns[p])) uri ??= ns[p];
+    }
+    this.root = { prefix, uri: uri ?? W, openEnd: end, taken: Object.keys(ns) };
   }
 
   /** Ignores the element's subtree; inside w:pPr, also keeps it out of copied paragraph properties. */
@@ -448,14 +481,30 @@ export class BodyReader implements XmlSink {
     const top = n > 0 ? this.tracked[n - 1] : undefined;
     let revision = top?.revision;
     let insertedThenDeleted = false;
-    if (top && top.revision.kind === 'del') {
-      for (let i = n - 2; i >= 0; i--) {
-        const below = this.tracked[i].revision;
-        if (below.kind !== 'ins') continue;
-        revision = { ...top.revision, inserted: below };
-        insertedThenDeleted = true;
-        break;
+    if (n > 1) {
+      // Nested revisions, in either order (ECMA-376 Part 1, §17.13.5.14 and §17.13.5.18: all content
+      // inside a w:del "shall be treated as deleted", all content inside a w:ins as inserted). A run
+      // inside both was inserted and then deleted, whoever's each change is and whichever element is
+      // outside: absent from the original view (it was not there) and from the current view (it is
+      // deleted). Word writes the insertion outside; `w:del` holding another author's `w:ins` means
+      // the same thing, and reading it as current text would let a fix write into a deletion.
+      let del: Revision | undefined;
+      let ins: Revision | undefined;
+      for (let i = n - 1; i >= 0; i--) {
+        const r = this.tracked[i].revision;
+        if (r.kind === 'del') del ??= r;
+        else ins ??= r;
       }
+      if (del && ins) {
+        revision = { ...del, inserted: ins };
+        insertedThenDeleted = true;
+      } else if (del) revision = del;
+    }
+    if (this.rHidden) {
+      // Hidden text is in no view: the snapshot leaves it out, the layout keeps it for offsets.
+      if (this.xml === null) return;
+      this.runs.push(this.layoutRun(end, '', revision, insertedThenDeleted, top));
+      return;
     }
     if (this.xml === null) {
       const run = snapshotRun(this.rText, revision, this.rFootnote);
@@ -464,8 +513,18 @@ export class BodyReader implements XmlSink {
       tallyRun(this.tally, run.text, revision, this.rItalic);
       return;
     }
+    this.runs.push(this.layoutRun(end, this.rText, revision, insertedThenDeleted, top));
+  }
+
+  private layoutRun(
+    end: number,
+    text: string,
+    revision: Revision | undefined,
+    insertedThenDeleted: boolean,
+    top: Tracked | undefined,
+  ): RunLayout {
     // Every field set, in one order: all runs share one object shape (this runs for every run).
-    const run: RunLayout = {
+    return {
       start: this.rStart,
       end,
       openEnd: this.rOpenEnd,
@@ -473,14 +532,13 @@ export class BodyReader implements XmlSink {
       rPrEnd: this.rPrEnd,
       atomFrom: this.rAtomFrom,
       atomTo: this.atoms.length,
-      text: this.rText,
+      text,
       revision,
       insertedThenDeleted,
       wrapper: top && top.depth === this.rDepth - 1 ? top.wrapper : undefined,
-      footnote: this.rFootnote,
+      footnote: this.rHidden ? undefined : this.rFootnote,
       italic: this.rItalic,
     };
-    this.runs.push(run);
   }
 }
 

@@ -13,8 +13,17 @@ import {
   type StyleDef,
 } from './parts';
 import type { DocxDocument, DocxReading, DocxSource } from './types';
-import { anyAttr, decodeXml, parseXml, PKG, type XmlSink } from './xml';
-import { inflateEntry, looksLikeZip, readZip, type Inflater, type ZipArchive } from './zip';
+import { anyAttr, decodeXml, parseXml, PKG, type DecodedXml, type XmlSink } from './xml';
+import {
+  crc32,
+  findEntry,
+  inflateEntry,
+  looksLikeZip,
+  readZip,
+  type Checksum,
+  type Inflater,
+  type ZipArchive,
+} from './zip';
 
 const DEFAULT_PARTS: Record<PartRole, string> = {
   document: 'word/document.xml',
@@ -30,6 +39,8 @@ export interface ReadOptions {
    * fflate, streamed, for the browser and Word.
    */
   readonly inflate: Inflater;
+  /** The CRC-32 every part read is checked against (default: the portable one; the CLI passes zlib's). */
+  readonly crc32?: Checksum;
   /**
    * Whether to keep what the writer needs: document.xml and the offsets of every paragraph and run
    * (default true). `false` reads the snapshot alone, for callers that never write (check, outline):
@@ -62,22 +73,24 @@ export function readPackage(bytes: Uint8Array, name: string, options: ReadOption
   if (!looksLikeZip(bytes)) return fail(`${name}: not a .docx file (it is not a zip package)`);
   const zip = readZip(bytes, name);
   if (!zip.ok) return zip;
-  const paths = partPaths(zip.value, name, options.inflate);
+  const checksum = options.crc32 ?? crc32;
+  const paths = partPaths(zip.value, name, options.inflate, checksum);
   if (!paths.ok) return paths;
   const documentPath = paths.value.document;
   if (!documentPath || !zip.value.byName.has(documentPath)) {
     return fail(`${name}: not a Word document (no ${documentPath ?? DEFAULT_PARTS.document} in the package)`);
   }
-  const text = (role: PartRole): Result<string | undefined> => {
+  const text = (role: PartRole): Result<DecodedXml | undefined> => {
     const path = paths.value[role];
     const entry = path ? zip.value.byName.get(path) : undefined;
     if (!entry) return ok(undefined);
-    const bytes = inflateEntry(entry, name, options.inflate);
-    return bytes.ok ? ok(decodeXml(bytes.value)) : bytes;
+    const bytes = inflateEntry(entry, name, options.inflate, checksum);
+    return bytes.ok ? decodeXml(bytes.value, `${name} (${path})`) : bytes;
   };
   const documentXml = text('document');
   if (!documentXml.ok) return documentXml;
-  const xml = documentXml.value!;
+  const decoded = documentXml.value!;
+  const xml = decoded.text;
   const layout = options.layout !== false;
   const readers = new Readers(layout ? xml : null);
   for (const role of ['styles', 'numbering', 'footnotes'] as const) {
@@ -85,13 +98,20 @@ export function readPackage(bytes: Uint8Array, name: string, options: ReadOption
     const part = text(role);
     if (!part.ok) return part;
     if (part.value === undefined) continue;
-    const parsed = parseXml(part.value, `${name} (${paths.value[role]})`, readers.sink(role));
+    const parsed = parseXml(part.value.text, `${name} (${paths.value[role]})`, readers.sink(role));
     if (!parsed.ok) return parsed;
   }
   const parsed = parseXml(xml, `${name} (${documentPath})`, readers.body);
   if (!parsed.ok) return parsed;
   if (!layout) return ok({ name, snapshot: readers.snapshot() });
-  return ok(readers.finish(name, { kind: 'package', zip: zip.value, documentPart: documentPath }, xml));
+  const source: DocxSource = {
+    kind: 'package',
+    zip: zip.value,
+    documentPart: documentPath,
+    encoding: { encoding: decoded.encoding, bom: decoded.bom },
+    crc32: checksum,
+  };
+  return ok(readers.finish(name, source, xml));
 }
 
 /**
@@ -113,22 +133,33 @@ function partPaths(
   zip: ZipArchive,
   name: string,
   inflate: Inflater,
+  checksum: Checksum,
 ): Result<Partial<Record<PartRole, string>>> {
   const paths: Partial<Record<PartRole, string>> = {};
-  const entry = zip.byName.get('[Content_Types].xml');
+  const entry = findEntry(zip, '[Content_Types].xml');
   if (entry) {
-    const bytes = inflateEntry(entry, name, inflate);
+    const bytes = inflateEntry(entry, name, inflate, checksum);
     if (!bytes.ok) return bytes;
+    const label = `${name} ([Content_Types].xml)`;
+    const decoded = decodeXml(bytes.value, label);
+    if (!decoded.ok) return decoded;
     const types = new ContentTypesReader();
-    const parsed = parseXml(decodeXml(bytes.value), `${name} ([Content_Types].xml)`, types);
+    const parsed = parseXml(decoded.value.text, label, types);
     if (!parsed.ok) return parsed;
     for (const [part, type] of types.overrides) {
       const role = roleOf(type, part);
-      if (role && paths[role] === undefined) paths[role] = part;
+      if (!role) continue;
+      // Content types name parts in any case; the entry is what is read and written.
+      const named = findEntry(zip, part)?.name ?? part;
+      if (paths[role] === undefined) paths[role] = named;
+      else if (role === 'document' && paths.document !== named)
+        return fail(
+          `${name}: two main document parts (${paths.document}, ${named}); readers disagree on which is the document`,
+        );
     }
   }
   for (const role of Object.keys(DEFAULT_PARTS) as PartRole[]) {
-    if (paths[role] === undefined && zip.byName.has(DEFAULT_PARTS[role])) paths[role] = DEFAULT_PARTS[role];
+    if (paths[role] === undefined) paths[role] = findEntry(zip, DEFAULT_PARTS[role])?.name;
   }
   return ok(paths);
 }
@@ -190,6 +221,7 @@ class Readers {
       layout: this.body.paragraphs,
       atoms: this.body.atoms,
       maxId: Math.max(this.body.maxId, this.footnotes.maxId),
+      root: this.body.root,
     };
   }
 

@@ -1,5 +1,7 @@
 import type { Revision, Snapshot } from '../core/snapshot';
-import type { ZipArchive } from './zip';
+import type { RootBinding } from './body';
+import type { XmlEncoding } from './xml';
+import type { Checksum, ZipArchive } from './zip';
 
 /** A `[start, end)` range of UTF-16 offsets in document.xml. */
 export type Span = readonly [number, number];
@@ -68,7 +70,15 @@ export interface ParagraphLayout {
 
 /** Where a DocxDocument came from: a zip package (writable) or Word's Flat OPC XML (read only). */
 export type DocxSource =
-  | { readonly kind: 'package'; readonly zip: ZipArchive; readonly documentPart: string }
+  | {
+      readonly kind: 'package';
+      readonly zip: ZipArchive;
+      readonly documentPart: string;
+      /** How document.xml was encoded: the writer encodes it the same way. */
+      readonly encoding: { readonly encoding: XmlEncoding; readonly bom: boolean };
+      /** The CRC-32 the reader checked parts with; the writer checks the parts it copies with it too. */
+      readonly crc32: Checksum;
+    }
   | { readonly kind: 'flat' };
 
 /** A .docx read for the engine only (`readPackage(…, { layout: false })`): nothing to write through. */
@@ -88,4 +98,6 @@ export interface DocxDocument extends DocxReading {
   readonly atoms: RunAtoms;
   /** The highest numeric `w:id` in the document part: new revision ids start above it. */
   readonly maxId: number;
+  /** How document.xml's root binds WordprocessingML (undefined when it has no root element). */
+  readonly root: RootBinding | undefined;
 }

@@ -5,9 +5,10 @@ import { fail, ok, type Result } from '../core/result';
 import { paragraphText } from '../core/snapshot';
 import { runContent } from './build';
 import type { DocxDocument, ParagraphLayout, RunLayout, Span } from './types';
-import { esc } from './xml';
+import { decodeXml, encodeXml, esc, W as W_NS } from './xml';
 import { streamInflate, writeZip } from './portable';
 import { inflateEntry } from './zip';
+import { RevisionIds } from './revision-ids';
 
 /** Who makes the tracked changes, and when (ISO 8601; milliseconds are dropped). */
 export interface ApplyOptions {
@@ -32,7 +33,17 @@ export function applyPlan(doc: DocxDocument, plan: EditPlan, options: ApplyOptio
     return fail(`${doc.name}: this document was read from Word's OOXML; apply the plan through Word`);
   const checked = validate(doc, plan);
   if (!checked.ok) return checked;
-  const writer = new SpliceWriter(doc, options);
+  // Every part but document.xml is copied as it is: inflated (its CRC-32 checked) and stored again.
+  const source = doc.source;
+  const others: [string, Uint8Array][] = [];
+  for (const entry of source.zip.entries) {
+    if (entry.name === source.documentPart) continue;
+    const bytes = inflateEntry(entry, doc.name, streamInflate, source.crc32);
+    if (!bytes.ok) return bytes;
+    others.push([entry.name, bytes.value]);
+  }
+  const ids = new RevisionIds(doc.documentXml, doc.maxId, xmlPartsOf(others));
+  const writer = new SpliceWriter(doc, options, ids);
   const textEdits = new Map<number, TextEdit[]>();
   for (const e of plan.edits) {
     if (e.kind === 'paragraph') writer.paragraph(e);
@@ -42,16 +53,21 @@ export function applyPlan(doc: DocxDocument, plan: EditPlan, options: ApplyOptio
   const xml = writer.result();
 
   const files: [string, Uint8Array][] = [];
-  for (const entry of doc.source.zip.entries) {
-    if (entry.name === doc.source.documentPart) {
-      files.push([entry.name, new TextEncoder().encode(xml)]);
-      continue;
-    }
-    const bytes = inflateEntry(entry, doc.name, streamInflate);
-    if (!bytes.ok) return bytes;
-    files.push([entry.name, bytes.value]);
+  let k = 0;
+  for (const entry of source.zip.entries) {
+    if (entry.name === source.documentPart) files.push([entry.name, encodeXml(xml, source.encoding)]);
+    else files.push(others[k++]);
   }
   return ok(writeZip(files));
+}
+
+/** The text of the XML parts among `files` (those that do not decode are not XML the ids live in). */
+function* xmlPartsOf(files: readonly (readonly [string, Uint8Array])[]): Iterable<string> {
+  for (const [name, bytes] of files) {
+    if (!/\.(xml|rels)$/i.test(name)) continue;
+    const decoded = decodeXml(bytes, name);
+    if (decoded.ok) yield decoded.value.text;
+  }
 }
 
 function validate(doc: DocxDocument, plan: EditPlan): Result<void> {
@@ -114,25 +130,53 @@ type Piece =
 
 class SpliceWriter {
   private readonly splices: Splice[] = [];
-  private nextId: number;
   private readonly attrs: string;
   private readonly xml: string;
+  /** `w:`, or whatever prefix the part binds WordprocessingML to, for all the markup written here. */
+  private readonly w: string;
+  /** A declaration of that prefix for the root element, when the part binds none. */
+  private readonly declare: string;
 
   constructor(
     private readonly doc: DocxDocument,
     options: ApplyOptions,
+    private readonly ids: RevisionIds,
   ) {
     this.xml = doc.documentXml;
-    this.nextId = doc.maxId + 1;
+    const root = doc.root;
+    let prefix = root?.prefix;
+    this.declare = '';
+    if (prefix === undefined) {
+      // WordprocessingML as the default namespace (or bound below the root): its attributes still need
+      // a prefix (they are qualified), so declare one on the root that nothing there uses.
+      const taken = new Set(root?.taken ?? []);
+      prefix = 'w';
+      for (let i = 0; taken.has(prefix); i++) prefix = `w${i}`;
+      this.declare = ` xmlns:${prefix}="${esc(root?.uri ?? W_NS)}"`;
+    }
+    this.w = `${prefix}:`;
     const date = options.date.replace(/\.\d+(?=Z$|[+-]\d\d:?\d\d$|$)/, '');
-    this.attrs = ` w:author="${esc(options.author)}" w:date="${esc(date)}"`;
+    this.attrs = ` ${this.w}author="${esc(options.author)}" ${this.w}date="${esc(date)}"`;
   }
 
   private rev(kind: 'ins' | 'del'): string {
-    return `<w:${kind} w:id="${this.nextId++}"${this.attrs}>`;
+    return `<${this.w}${kind} ${this.w}id="${this.ids.next()}"${this.attrs}>`;
+  }
+
+  private end(local: string): string {
+    return `</${this.w}${local}>`;
+  }
+
+  /** Generated markup (written with `w:`) in the part's prefix. */
+  private ours(markup: string): string {
+    return this.w === 'w:' ? markup : markup.replace(/<(\/?)w:/g, `<$1${this.w}`);
   }
 
   result(): string {
+    if (this.declare && this.splices.length > 0 && this.doc.root) {
+      const at = this.doc.root.openEnd - (this.xml[this.doc.root.openEnd - 2] === '/' ? 2 : 1);
+      this.splices.push({ start: at, end: at, xml: this.declare });
+    }
     const sorted = this.splices.map((s, i) => ({ s, i })).sort((a, b) => a.s.start - b.s.start || a.i - b.i);
     let out = '';
     let at = 0;
@@ -153,22 +197,24 @@ class SpliceWriter {
     let runs = '';
     if (e.text !== '') {
       const source = from?.runs.find((r) => visible(r) && r.text !== '');
-      const run = `<w:r>${source ? this.rPrOf(source) : ''}${runContent(e.text, e.deleted === true)}</w:r>`;
+      const run = `<${this.w}r>${source ? this.rPrOf(source) : ''}${this.content(e.text, e.deleted === true)}${this.end('r')}`;
       runs = e.deleted
-        ? `${this.rev('del')}${run}</w:del>`
+        ? `${this.rev('del')}${run}${this.end('del')}`
         : e.tracked
-          ? `${this.rev('ins')}${run}</w:ins>`
+          ? `${this.rev('ins')}${run}${this.end('ins')}`
           : run;
     }
-    this.splices.push({ start: at, end: at, xml: `<w:p>${pPr}${runs}</w:p>` });
+    this.splices.push({ start: at, end: at, xml: `<${this.w}p>${pPr}${runs}${this.end('p')}` });
   }
 
   private newPPr(from: ParagraphLayout | undefined, e: ParagraphEdit): string {
-    const style = e.styleId !== undefined ? `<w:pStyle w:val="${esc(e.styleId)}"/>` : '';
+    const w = this.w;
+    const style = e.styleId !== undefined ? `<${w}pStyle ${w}val="${esc(e.styleId)}"/>` : '';
     const kind = e.deleted ? 'del' : 'ins';
-    const mark = e.tracked || e.deleted ? `<w:${kind} w:id="${this.nextId++}"${this.attrs}/>` : '';
-    if (!from || from.pPrStart < 0)
-      return style || mark ? `<w:pPr>${style}${mark ? `<w:rPr>${mark}</w:rPr>` : ''}</w:pPr>` : '';
+    const mark = e.tracked || e.deleted ? `<${w}${kind} ${w}id="${this.ids.next()}"${this.attrs}/>` : '';
+    const markRPr = `<${w}rPr>${mark}${this.end('rPr')}`;
+    const fresh = style || mark ? `<${w}pPr>${style}${mark ? markRPr : ''}${this.end('pPr')}` : '';
+    if (!from || from.pPrStart < 0) return fresh;
     // Edit the copied w:pPr in place: drop what must not be inherited, set the style, mark the insertion.
     const [start, end] = [from.pPrStart, from.pPrEnd];
     const edits: Splice[] = [];
@@ -181,27 +227,31 @@ class SpliceWriter {
       edits.push({ start: openEnd, end: openEnd, xml: style });
     }
     if (mark && from.markRPrStart >= 0 && from.markRPrOpenEnd === from.markRPrEnd) {
-      edits.push({ start: from.markRPrStart, end: from.markRPrEnd, xml: `<w:rPr>${mark}</w:rPr>` });
+      edits.push({ start: from.markRPrStart, end: from.markRPrEnd, xml: markRPr });
     } else if (mark && from.markRPrStart >= 0)
       edits.push({ start: from.markRPrOpenEnd, end: from.markRPrOpenEnd, xml: mark });
     else if (mark) {
       const close = this.xml.lastIndexOf('<', end - 1);
-      edits.push({ start: close, end: close, xml: `<w:rPr>${mark}</w:rPr>` });
+      edits.push({ start: close, end: close, xml: markRPr });
     }
-    if (this.xml[end - 2] === '/') {
-      // `<w:pPr/>`: nothing to copy but the edits themselves.
-      return style || mark ? `<w:pPr>${style}${mark ? `<w:rPr>${mark}</w:rPr>` : ''}</w:pPr>` : '';
-    }
+    // `<w:pPr/>`: nothing to copy but the edits themselves.
+    if (this.xml[end - 2] === '/') return fresh;
     // An insertion at the start of a stripped range (the mark's old revision) goes before the cut.
     edits.sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
     let out = '';
     let at = start;
     for (const s of edits) {
       if (s.start < at) continue; // nested in a stripped range
-      out += this.xml.slice(at, s.start) + s.xml;
+      out += this.ids.renew(this.xml.slice(at, s.start)) + s.xml;
       at = s.end;
     }
-    return out + this.xml.slice(at, end);
+    // What is copied keeps no one's revision id: a copy gets ids of its own.
+    return out + this.ids.renew(this.xml.slice(at, end));
+  }
+
+  /** The children of a new run for its text, in the part's prefix. */
+  private content(text: string, deleted = false): string {
+    return this.ours(runContent(text, deleted));
   }
 
   /** A run's properties for new text: copied, without its own formatting-change history. */
@@ -261,31 +311,29 @@ class SpliceWriter {
 
   /** Mark a paragraph's own mark as a tracked insertion (`w:pPr/w:rPr/w:ins`). */
   private markParagraph(layout: ParagraphLayout): void {
-    const mark = `<w:ins w:id="${this.nextId++}"${this.attrs}/>`;
+    const w = this.w;
+    const mark = `<${w}ins ${w}id="${this.ids.next()}"${this.attrs}/>`;
+    const markRPr = `<${w}rPr>${mark}${this.end('rPr')}`;
     if (layout.markRPrStart >= 0 && layout.markRPrOpenEnd === layout.markRPrEnd)
-      this.splices.push({
-        start: layout.markRPrStart,
-        end: layout.markRPrEnd,
-        xml: `<w:rPr>${mark}</w:rPr>`,
-      });
+      this.splices.push({ start: layout.markRPrStart, end: layout.markRPrEnd, xml: markRPr });
     else if (layout.markRPrStart >= 0)
       this.splices.push({ start: layout.markRPrOpenEnd, end: layout.markRPrOpenEnd, xml: mark });
     else if (layout.pPrStart >= 0 && this.xml[layout.pPrEnd - 2] !== '/') {
       const close = this.xml.lastIndexOf('<', layout.pPrEnd - 1);
-      this.splices.push({ start: close, end: close, xml: `<w:rPr>${mark}</w:rPr>` });
+      this.splices.push({ start: close, end: close, xml: markRPr });
     } else if (layout.pPrStart >= 0)
       this.splices.push({
         start: layout.pPrStart,
         end: layout.pPrEnd,
-        xml: `<w:pPr><w:rPr>${mark}</w:rPr></w:pPr>`,
+        xml: `<${w}pPr>${markRPr}${this.end('pPr')}`,
       });
     else {
       const openEnd = this.xml.indexOf('>', layout.start) + 1;
-      this.splices.push({ start: openEnd, end: openEnd, xml: `<w:pPr><w:rPr>${mark}</w:rPr></w:pPr>` });
+      this.splices.push({ start: openEnd, end: openEnd, xml: `<${w}pPr>${markRPr}${this.end('pPr')}` });
     }
   }
 
-  /** Text inserted after everything a paragraph holds, formatted like its last text (if any). */
+  /** Text inserted after everything a paragraph holds, formatted like its last text (if any); `true` marks restored in-force text, written as a deletion. */
   private appendToParagraph(
     layout: ParagraphLayout,
     texts: readonly [string, boolean][],
@@ -293,11 +341,10 @@ class SpliceWriter {
   ): void {
     const rPr = like ? this.rPrOf(like) : '';
     const content = texts
-      .map(([t, deleted]) =>
-        deleted
-          ? `${this.rev('del')}<w:r>${rPr}${runContent(t, true)}</w:r></w:del>`
-          : `${this.rev('ins')}<w:r>${rPr}${runContent(t, false)}</w:r></w:ins>`,
-      )
+      .map(([t, deleted]) => {
+        const kind = deleted ? 'del' : 'ins';
+        return `${this.rev(kind)}<${this.w}r>${rPr}${this.content(t, deleted)}${this.end('r')}${this.end(kind)}`;
+      })
       .join('');
     const { start, end } = layout;
     if (layout.selfClosing) {
@@ -312,15 +359,20 @@ class SpliceWriter {
 
   private rewriteRun(run: RunLayout, pieces: readonly Piece[]): void {
     const open = this.xml.slice(run.start, run.openEnd);
+    const close = `</${/^<([\w.-]+:)?/.exec(open)?.[1] ?? ''}r>`;
     const rPr = run.rPrStart >= 0 ? this.xml.slice(run.rPrStart, run.rPrEnd) : '';
+    // The run's properties may hold someone's formatting change (`w:rPrChange`) with its id: the first
+    // piece keeps it, every other piece gets an id of its own.
+    let copies = 0;
     const piece = (p: Piece): string => {
       if (p.kind === 'ins' || p.kind === 'restore') {
         const kind = p.kind === 'ins' ? 'ins' : 'del';
-        return `${this.rev(kind)}<w:r>${this.rPrOf(run)}${runContent(p.text, kind === 'del')}</w:r></w:${kind}>`;
+        return `${this.rev(kind)}<${this.w}r>${this.rPrOf(run)}${this.content(p.text, kind === 'del')}${this.end('r')}${this.end(kind)}`;
       }
-      const r = `${open}${rPr}${this.contentOf(run, p.from, p.to, p.kind === 'del')}</w:r>`;
-      if (p.kind === 'mark') return `${this.rev('ins')}${r}</w:ins>`;
-      return p.kind === 'del' ? `${this.rev('del')}${r}</w:del>` : r;
+      const props = copies++ === 0 ? rPr : this.ids.renew(rPr);
+      const r = `${open}${props}${this.contentOf(run, p.from, p.to, p.kind === 'del')}${close}`;
+      if (p.kind === 'mark') return `${this.rev('ins')}${r}${this.end('ins')}`;
+      return p.kind === 'del' ? `${this.rev('del')}${r}${this.end('del')}` : r;
     };
     const w = run.wrapper;
     if (!w || (w.local !== 'ins' && w.local !== 'moveTo')) {
@@ -346,7 +398,7 @@ class SpliceWriter {
         end = w.closeEnd;
         out += closeTag + piece(p);
       } else {
-        out += closeTag + piece(p) + openTag.replace(/(\s(?:[\w.-]+:)?id=")[^"]*"/, `$1${this.nextId++}"`);
+        out += closeTag + piece(p) + this.ids.renew(openTag);
       }
     });
     this.splices.push({ start, end, xml: out });
@@ -367,7 +419,7 @@ class SpliceWriter {
         const a = Math.max(from, pos);
         const b = Math.min(to, pos + len);
         if (a < b) {
-          const t = deleted ? 'w:delText' : 'w:t';
+          const t = `${this.w}${deleted ? 'delText' : 't'}`;
           out += `<${t} xml:space="preserve">${esc(run.text.slice(a, b))}</${t}>`;
         }
       } else if (pos >= from && pos < to) {

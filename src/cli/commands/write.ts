@@ -16,7 +16,7 @@ import { cannotCompare, loadBases } from '../bases';
 import { readPackage } from '../../docx/read';
 import type { DocxDocument } from '../../docx/types';
 import { applyPlan } from '../../docx/write';
-import { loadDocx, nativeInflate, usage, writeAtomic, type CliIo } from '../io';
+import { loadDocx, nativeCrc32, nativeInflate, usage, writeAtomic, type CliIo } from '../io';
 import type { WriteFlags } from '../options';
 
 /** Now, as tracked changes record it: ISO 8601 without milliseconds. */
@@ -92,8 +92,9 @@ function applyToDocx(
 ): Result<Docx> {
   const bytes = applyPlan(doc.docx, plan, by);
   if (!bytes.ok) return bytes;
-  const docx = readPackage(bytes.value, name, { inflate: nativeInflate });
-  if (!docx.ok) return fail(`${name}: the changed document cannot be read back: ${docx.reason}`);
+  const docx = readPackage(bytes.value, name, { inflate: nativeInflate, crc32: nativeCrc32 });
+  // The reader's reason already names the file.
+  if (!docx.ok) return fail(`the changed document cannot be read back: ${docx.reason}`);
   return ok({ docx: docx.value, bytes: bytes.value });
 }
 
@@ -224,7 +225,8 @@ export async function fixFile(io: CliIo, file: string, flags: FixFlags): Promise
     rules: flags.rule,
     ...(bases ? { bases: bases.value } : {}),
   });
-  if (!fixed.ok) return usage(io, `${file}: ${fixed.reason}`);
+  // Its reasons come from applying and reading back, which name the file already.
+  if (!fixed.ok) return usage(io, fixed.reason);
   const { applied, remaining, passes, stoppedBy } = fixed.value;
 
   const verb = flags.dryRun ? 'would fix' : 'fixed';
