@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isFixable, type Diagnostic } from '../../src/core/diagnostic';
+import { parseConference } from '../../src/core/conferences';
 import { check } from '../../src/core/engine';
 import { fixAllAsync } from '../../src/core/fix';
 import { fromMarkup } from '../../src/core/markup';
@@ -73,8 +74,15 @@ const VARIANTS: readonly Variant[] = [
 ];
 
 /**
+ * The target conferences: what the document names (no flag, the pane's default), and WTSA-24, which
+ * turns every fixture's revision tags, history line and preamble into fixes across others' revisions.
+ */
+const TARGETS: readonly (string | undefined)[] = [undefined, 'WTSA-24'];
+
+/**
  * Inputs whose Fix all Word is expected to refuse, by input name and Word label, with the reason's
- * pattern. Empty: on every Word modelled, every fixture's Fix all lands as the command line's does.
+ * pattern (key: input, Word label, target). Empty: on every Word modelled, every input's Fix all lands as
+ * the command line's does.
  */
 const REFUSED: ReadonlyMap<string, RegExp> = new Map();
 
@@ -111,8 +119,11 @@ function amend(...args: string[]): string {
   return run.stdout;
 }
 
-function cliFindings(file: string): Finding[] {
-  const json = JSON.parse(amend('check', '--format', 'json', file)) as {
+/** `--conference` as both doors take it: none (what the document names), or a short name. */
+const flag = (target: string | undefined) => (target ? ['--conference', target] : []);
+
+function cliFindings(file: string, target: string | undefined): Finding[] {
+  const json = JSON.parse(amend('check', '--format', 'json', ...flag(target), file)) as {
     files: { diagnostics: Finding[] }[];
   };
   expect(json.files).toHaveLength(1);
@@ -132,24 +143,25 @@ function cliFindings(file: string): Finding[] {
 let dir = '';
 const cli = new Map<string, CliOutcome>();
 
-/** The command line's answers for an input, run once and kept. */
-function cliOf(input: Input): CliOutcome {
-  const known = cli.get(input.name);
+/** The command line's answers for an input and a target conference, run once and kept. */
+function cliOf(input: Input, target: string | undefined): CliOutcome {
+  const key = `${input.name} ${target ?? ''}`;
+  const known = cli.get(key);
   if (known) return known;
-  const stem = input.name.replace(/[/.]/g, '-');
+  const stem = `${input.name}-${target ?? 'named'}`.replace(/[/., ]/g, '-');
   const file = path.join(dir, `${stem}.docx`);
   const out = path.join(dir, `${stem}-fixed.docx`);
   writeFileSync(file, input.bytes);
-  const findings = cliFindings(file);
-  const said = amend('fix', file, '-o', out);
+  const findings = cliFindings(file, target);
+  const said = amend('fix', ...flag(target), file, '-o', out);
   // A document with nothing to fix is left as it is: `amend fix` says so and writes nothing.
   const written = existsSync(out);
   expect(written).toBe(findings.some((f) => f.fixable));
   if (!written) expect(said).toMatch(/nothing to fix/);
   const result = written ? out : file;
   const fixed = value(readDocx(new Uint8Array(readFileSync(result)), result)).snapshot;
-  const outcome = { findings, fixed, remaining: written ? cliFindings(out) : findings };
-  cli.set(input.name, outcome);
+  const outcome = { findings, fixed, remaining: written ? cliFindings(out, target) : findings };
+  cli.set(key, outcome);
   return outcome;
 }
 
@@ -208,35 +220,52 @@ describe.each(INPUTS.map((input) => ({ input, name: input.name })))('$name', ({ 
     expect(tracked).toBe(true);
   });
 
-  describe.each(VARIANTS)('in Word ($label)', (variant) => {
+  describe.each(
+    VARIANTS.flatMap((variant) =>
+      TARGETS.map((target) => ({
+        variant,
+        target,
+        label: variant.label,
+        named: target ?? 'the one it names',
+      })),
+    ),
+  )('in Word ($label), for $named', ({ variant, target }) => {
+    const conference = target === undefined ? undefined : value(parseConference(target));
+
     it('the pane finds what `amend check` finds', async () => {
       const { host } = inWord(variant, input);
-      expect(check(value(await host.read())).diagnostics.map(asFinding)).toEqual(cliOf(input).findings);
+      expect(check(value(await host.read()), { conference }).diagnostics.map(asFinding)).toEqual(
+        cliOf(input, target).findings,
+      );
     });
 
     it('Fix all in the pane leaves what `amend fix` writes, and touches no one else’s revision', async () => {
       const { word, host, opened } = inWord(variant, input);
       // A plan Word refuses changes nothing: the document stays as the pass before left it.
       const unchanged: boolean[] = [];
-      const outcome = await fixAllAsync(host, {
-        read: (h) => h.read(),
-        apply: async (h, plan) => {
-          const before = [word.texts('current'), word.texts('original')];
-          const r = await h.apply(plan);
-          if (!r.ok)
-            unchanged.push(
-              JSON.stringify(before) === JSON.stringify([word.texts('current'), word.texts('original')]),
-            );
-          return r.ok ? ok(h) : r;
+      const outcome = await fixAllAsync(
+        host,
+        {
+          read: (h) => h.read(),
+          apply: async (h, plan) => {
+            const before = [word.texts('current'), word.texts('original')];
+            const r = await h.apply(plan);
+            if (!r.ok)
+              unchanged.push(
+                JSON.stringify(before) === JSON.stringify([word.texts('current'), word.texts('original')]),
+              );
+            return r.ok ? ok(h) : r;
+          },
         },
-      });
-      const refused = REFUSED.get(`${input.name} ${variant.label}`);
+        { conference },
+      );
+      const refused = REFUSED.get(`${input.name} ${variant.label} ${target ?? ''}`);
       if (refused) {
         expect(outcome.ok ? '' : outcome.reason).toMatch(refused);
         expect(unchanged).toEqual([true]);
       } else {
         const done = value(outcome);
-        const { fixed, remaining } = cliOf(input);
+        const { fixed, remaining } = cliOf(input, target);
         expect(word.texts('current')).toEqual(viewOf(fixed, 'current'));
         expect(word.texts('original')).toEqual(viewOf(fixed, 'original'));
         // Amend's changes are all tracked: the original view is the file's as it was opened.
