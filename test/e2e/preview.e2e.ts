@@ -7,7 +7,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { isFixable } from '../../src/core/diagnostic';
 import { check } from '../../src/core/engine';
 import { existsIn, paragraphText } from '../../src/core/snapshot';
-import { readDocx } from '../../src/docx';
+import { fromMarkup } from '../../src/core/markup';
+import { buildDocx, readDocx } from '../../src/docx';
 import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
 
 /**
@@ -626,14 +627,40 @@ if (missing.length > 0 && !process.env.CI) {
     );
 
     /**
-     * The preview and the command line agree on every file in examples/: the findings the pane lists
+     * The preview and the command line agree on every file in examples/ and every fixture with tracked
+     * changes (test/fixtures/seeds, test/fixtures/languages): the findings the pane lists
      * (rule and paragraph, as "¶ n" counts them and the JSON does) are `amend check`'s, and the file
      * Fix all downloads reads, paragraph by paragraph, as the one `amend fix` writes and checks the same.
      */
-    const EXAMPLES = fs
-      .readdirSync(path.join(ROOT, 'examples'))
-      .filter((f) => f.endsWith('.docx'))
-      .sort();
+    const AGREE = path.join(RESULTS, 'agreement');
+    const fixtures = (folder: string) =>
+      fs
+        .readdirSync(path.join(ROOT, 'test/fixtures', folder))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => ({
+          label: `${folder}/${f}`,
+          name: `${folder}-${f.replace(/\.txt$/, '')}.docx`,
+          markup: () => fs.readFileSync(path.join(ROOT, 'test/fixtures', folder, f), 'utf8'),
+        }));
+    /** Every example, and every fixture with tracked changes as the .docx the project's builder writes. */
+    const INPUTS: { label: string; name: string; file: () => string }[] = [
+      ...fs
+        .readdirSync(path.join(ROOT, 'examples'))
+        .filter((f) => f.endsWith('.docx'))
+        .sort()
+        .map((f) => ({ label: `examples/${f}`, name: f, file: () => path.join(ROOT, 'examples', f) })),
+      ...[...fixtures('seeds'), ...fixtures('languages')].map(({ label, name, markup }) => ({
+        label,
+        name,
+        file: () => {
+          fs.mkdirSync(AGREE, { recursive: true });
+          const file = path.join(AGREE, name);
+          fs.writeFileSync(file, buildDocx(fromMarkup(markup())));
+          return file;
+        },
+      })),
+    ];
 
     interface CliFinding {
       ruleId: string;
@@ -681,28 +708,34 @@ if (missing.length > 0 && !process.env.CI) {
       );
     const sorted = (xs: string[]) => [...xs].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
-    test.each(EXAMPLES)('examples/%s: the pane lists the findings of `amend check`', async (name) => {
-      const file = path.join(ROOT, 'examples', name);
-      const page = await openPreview();
-      await page.locator('input[type="file"]').setInputFiles(file);
-      await page.getByText(name, { exact: true }).waitFor();
-      await page.locator('main[aria-busy="false"]').waitFor();
-      const cli = cliCheck(file);
-      const errors = cli.filter((d) => d.severity === 'error').length;
-      await page.getByText(`Errors: ${errors} · Warnings: ${cli.length - errors}`, { exact: true }).waitFor();
-      expect(sorted(await listed(page))).toEqual(sorted(cli.map((d) => `${d.ruleId} ${d.paragraph}`)));
-      const fixable = cli.filter((d) => d.fixable).length;
-      expect(await page.getByRole('button', { name: `Fix all (${fixable})` }).count()).toBe(
-        fixable > 0 ? 1 : 0,
-      );
-      await page.close();
-    });
+    test.each(INPUTS)(
+      '$label: the pane lists the findings of `amend check`',
+      async ({ name, file: make }) => {
+        const file = make();
+        const page = await openPreview();
+        await page.locator('input[type="file"]').setInputFiles(file);
+        await page.getByText(name, { exact: true }).waitFor();
+        await page.locator('main[aria-busy="false"]').waitFor();
+        const cli = cliCheck(file);
+        const errors = cli.filter((d) => d.severity === 'error').length;
+        await page
+          .getByText(`Errors: ${errors} · Warnings: ${cli.length - errors}`, { exact: true })
+          .waitFor();
+        expect(sorted(await listed(page))).toEqual(sorted(cli.map((d) => `${d.ruleId} ${d.paragraph}`)));
+        const fixable = cli.filter((d) => d.fixable).length;
+        expect(await page.getByRole('button', { name: `Fix all (${fixable})` }).count()).toBe(
+          fixable > 0 ? 1 : 0,
+        );
+        await page.close();
+      },
+    );
 
-    test.each(EXAMPLES)(
-      'examples/%s: Fix all in the pane downloads what `amend fix` writes',
-      async (name) => {
-        const file = path.join(ROOT, 'examples', name);
-        const out = path.join(RESULTS, name.replace(/\.docx$/, '-cli-fixed.docx'));
+    test.each(INPUTS)(
+      '$label: Fix all in the pane downloads what `amend fix` writes',
+      async ({ name, file: make }) => {
+        const file = make();
+        fs.mkdirSync(AGREE, { recursive: true });
+        const out = path.join(AGREE, name.replace(/\.docx$/, '-cli-fixed.docx'));
         const fix = spawnSync(process.execPath, [path.join(ROOT, 'bin/amend.js'), 'fix', file, '-o', out], {
           encoding: 'utf8',
         });
@@ -712,6 +745,12 @@ if (missing.length > 0 && !process.env.CI) {
         await page.getByText(name, { exact: true }).waitFor();
         await page.locator('main[aria-busy="false"]').waitFor();
         const before = cliCheck(file).filter((d) => d.fixable).length;
+        if (before === 0) {
+          // Nothing to fix: the command line writes nothing and the pane offers no Fix all.
+          expect(fs.existsSync(out)).toBe(false);
+          expect(await page.getByRole('button', { name: /^Fix all/ }).count()).toBe(0);
+          return page.close();
+        }
         await page.getByRole('button', { name: `Fix all (${before})` }).click();
         await page.getByText(/^Fixed \d+ problems?\./).waitFor();
         await page.locator('main[aria-busy="false"]').waitFor();
@@ -720,7 +759,7 @@ if (missing.length > 0 && !process.env.CI) {
           page.getByRole('button', { name: 'Download .docx' }).click(),
         ]);
         expect(download.suggestedFilename()).toBe(name.replace(/\.docx$/, '-amended.docx'));
-        const fixed = path.join(RESULTS, download.suggestedFilename());
+        const fixed = path.join(AGREE, download.suggestedFilename());
         await download.saveAs(fixed);
         // The same text in both views, paragraph by paragraph, and the same findings left for a person.
         expect(views(fixed)).toEqual(views(out));
