@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isFixable, type Diagnostic } from '../../src/core/diagnostic';
@@ -91,7 +91,33 @@ export const value = <T>(r: Result<T>): T => {
   return r.value;
 };
 
+/** The newest modification time of the files under a folder. */
+function newest(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
+    const at = path.join(dir, e.name);
+    return Math.max(m, e.isDirectory() ? newest(at) : statSync(at).mtimeMs);
+  }, 0);
+}
+
+let compiled = false;
+
+/**
+ * The command line as installed: bin/amend.js runs lib/, which `npm ci` and `npm run build` compile.
+ * A lib/ older than the sources it is compiled from would hold the pane to an old command line.
+ */
+function checkCompiled(): void {
+  if (compiled) return;
+  const main = path.join(ROOT, 'lib', 'cli', 'main.js');
+  const sources = Math.max(...['cli', 'core', 'docx'].map((d) => newest(path.join(ROOT, 'src', d))));
+  if (!existsSync(main) || newest(path.join(ROOT, 'lib')) < sources)
+    throw new Error(
+      'The compiled command line (lib/) is missing or older than src/: run `npm run build:cli`.',
+    );
+  compiled = true;
+}
+
 function amend(...args: string[]): string {
+  checkCompiled();
   const run = spawnSync(process.execPath, [AMEND, ...args], { encoding: 'utf8' });
   // check exits 1 when it finds an error; 2 is bad input, which no input here is.
   if (run.status !== 0 && run.status !== 1)
