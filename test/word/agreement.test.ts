@@ -144,17 +144,28 @@ describe('generated resolutions with tracked changes', () => {
   }
 
   /**
-   * A generated resolution with a footnote on one clause's "that", and maybe a reviewer's comment ending
-   * at a random place of a random paragraph (a comment lives in Word only: the file the command line
-   * reads has none, and the same text).
+   * A generated resolution with a footnote on one clause's "that", and maybe a non-breaking hyphen,
+   * another author's deleted paragraph mark, and a reviewer's comment ending at a random place of a
+   * random paragraph (a comment lives in Word only: the file the command line reads has none, and the
+   * same text).
    */
   const annotated = fc
-    .record({ markup: resolution, note: fc.nat(), comment: fc.option(fc.tuple(fc.nat(), fc.nat())) })
-    .map(({ markup, note, comment }) => {
+    .record({
+      markup: resolution,
+      note: fc.nat(),
+      hyphen: fc.option(fc.nat()),
+      joined: fc.option(fc.nat()),
+      comment: fc.option(fc.tuple(fc.nat(), fc.nat())),
+    })
+    .map(({ markup, note, hyphen, joined, comment }) => {
       const lines = markup.split('\n');
       const clauses = lines.flatMap((l, i) => (/^[a-z]\)\\t(that )/.test(l) ? [i] : []));
-      const at = clauses[note % clauses.length];
-      lines[at] = lines[at].replace('that ', 'that[^1] ');
+      const pick = (n: number) => clauses[n % clauses.length];
+      lines[pick(note)] = lines[pick(note)].replace('that ', 'that[^1] ');
+      // A non-breaking hyphen, which Word's text may give as its own character 30.
+      if (hyphen !== null) lines[pick(hyphen)] = lines[pick(hyphen)].replace('that', 'that anti\u2011spam');
+      // Another author deleted a clause's paragraph mark, joining it to the next paragraph.
+      if (joined !== null) lines[pick(joined)] = `-¶ ${lines[pick(joined)]}`;
       return { markup: [...lines, '[^1]: A note.'].join('\n'), comment };
     });
 
