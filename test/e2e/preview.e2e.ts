@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -5,8 +6,9 @@ import * as zlib from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { isFixable } from '../../src/core/diagnostic';
 import { check } from '../../src/core/engine';
-import { paragraphText } from '../../src/core/snapshot';
-import { readDocx } from '../../src/docx';
+import { existsIn, paragraphText } from '../../src/core/snapshot';
+import { fromMarkup } from '../../src/core/markup';
+import { buildDocx, readDocx } from '../../src/docx';
 import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
 
 /**
@@ -620,6 +622,151 @@ if (missing.length > 0 && !process.env.CI) {
         await page.getByRole('button', { name: 'Diagnostics' }).focus();
         await page.keyboard.press('Enter');
         await dialog.waitFor();
+        await page.close();
+      },
+    );
+
+    /**
+     * The preview and the command line agree on every file in examples/ and every fixture with tracked
+     * changes (test/fixtures/seeds, test/fixtures/languages): the findings the pane lists
+     * (rule and paragraph, as "¶ n" counts them and the JSON does) are `amend check`'s, and the file
+     * Fix all downloads reads, paragraph by paragraph, as the one `amend fix` writes and checks the same.
+     */
+    const AGREE = path.join(RESULTS, 'agreement');
+    const fixtures = (folder: string) =>
+      fs
+        .readdirSync(path.join(ROOT, 'test/fixtures', folder))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => ({
+          label: `${folder}/${f}`,
+          name: `${folder}-${f.replace(/\.txt$/, '')}.docx`,
+          markup: () => fs.readFileSync(path.join(ROOT, 'test/fixtures', folder, f), 'utf8'),
+        }));
+    /** Every example, and every fixture with tracked changes as the .docx the project's builder writes. */
+    const INPUTS: { label: string; name: string; file: () => string }[] = [
+      ...fs
+        .readdirSync(path.join(ROOT, 'examples'))
+        .filter((f) => f.endsWith('.docx'))
+        .sort()
+        .map((f) => ({ label: `examples/${f}`, name: f, file: () => path.join(ROOT, 'examples', f) })),
+      ...[...fixtures('seeds'), ...fixtures('languages')].map(({ label, name, markup }) => ({
+        label,
+        name,
+        file: () => {
+          fs.mkdirSync(AGREE, { recursive: true });
+          const file = path.join(AGREE, name);
+          fs.writeFileSync(file, buildDocx(fromMarkup(markup())));
+          return file;
+        },
+      })),
+    ];
+
+    interface CliFinding {
+      ruleId: string;
+      severity: string;
+      message: string;
+      paragraph: number;
+      fixable: boolean;
+    }
+
+    /** `amend check --format json FILE`, by the real command line. */
+    function cliCheck(file: string): CliFinding[] {
+      const run = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'bin/amend.js'), 'check', '--format', 'json', file],
+        {
+          encoding: 'utf8',
+        },
+      );
+      if (run.status !== 0 && run.status !== 1) throw new Error(`amend check ${file}: ${run.stderr}`);
+      const json = JSON.parse(run.stdout) as { files: { diagnostics: CliFinding[] }[] };
+      return json.files[0].diagnostics.map(({ ruleId, severity, message, paragraph, fixable }) => ({
+        ruleId,
+        severity,
+        message,
+        paragraph,
+        fixable,
+      }));
+    }
+
+    const views = (file: string) => {
+      const doc = readDocx(new Uint8Array(fs.readFileSync(file)), file);
+      if (!doc.ok) throw new Error(doc.reason);
+      const ps = doc.value.snapshot.paragraphs;
+      return (['current', 'original'] as const).map((v) =>
+        ps.filter((p) => existsIn(p, v)).map((p) => paragraphText(p, v)),
+      );
+    };
+
+    /** Rule and paragraph of each finding the Issues tab lists, in the order of the command line's. */
+    const listed = (page: Page) =>
+      page.$$eval('li[data-rule]', (items) =>
+        items.map(
+          (li) => `${li.getAttribute('data-rule')} ${/¶ (\d+)/.exec(li.textContent ?? '')?.[1] ?? '?'}`,
+        ),
+      );
+    const sorted = (xs: string[]) => [...xs].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+
+    test.each(INPUTS)(
+      '$label: the pane lists the findings of `amend check`',
+      async ({ name, file: make }) => {
+        const file = make();
+        const page = await openPreview();
+        await page.locator('input[type="file"]').setInputFiles(file);
+        await page.getByText(name, { exact: true }).waitFor();
+        await page.locator('main[aria-busy="false"]').waitFor();
+        const cli = cliCheck(file);
+        const errors = cli.filter((d) => d.severity === 'error').length;
+        await page
+          .getByText(`Errors: ${errors} · Warnings: ${cli.length - errors}`, { exact: true })
+          .waitFor();
+        expect(sorted(await listed(page))).toEqual(sorted(cli.map((d) => `${d.ruleId} ${d.paragraph}`)));
+        const fixable = cli.filter((d) => d.fixable).length;
+        expect(await page.getByRole('button', { name: `Fix all (${fixable})` }).count()).toBe(
+          fixable > 0 ? 1 : 0,
+        );
+        await page.close();
+      },
+    );
+
+    test.each(INPUTS)(
+      '$label: Fix all in the pane downloads what `amend fix` writes',
+      async ({ name, file: make }) => {
+        const file = make();
+        fs.mkdirSync(AGREE, { recursive: true });
+        const out = path.join(AGREE, name.replace(/\.docx$/, '-cli-fixed.docx'));
+        const fix = spawnSync(process.execPath, [path.join(ROOT, 'bin/amend.js'), 'fix', file, '-o', out], {
+          encoding: 'utf8',
+        });
+        expect(fix.status).toBe(0);
+        const page = await openPreview();
+        await page.locator('input[type="file"]').setInputFiles(file);
+        await page.getByText(name, { exact: true }).waitFor();
+        await page.locator('main[aria-busy="false"]').waitFor();
+        const before = cliCheck(file).filter((d) => d.fixable).length;
+        if (before === 0) {
+          // Nothing to fix: the command line writes nothing and the pane offers no Fix all.
+          expect(fs.existsSync(out)).toBe(false);
+          expect(await page.getByRole('button', { name: /^Fix all/ }).count()).toBe(0);
+          return page.close();
+        }
+        await page.getByRole('button', { name: `Fix all (${before})` }).click();
+        await page.getByText(/^Fixed \d+ problems?\./).waitFor();
+        await page.locator('main[aria-busy="false"]').waitFor();
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Download .docx' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toBe(name.replace(/\.docx$/, '-amended.docx'));
+        const fixed = path.join(AGREE, download.suggestedFilename());
+        await download.saveAs(fixed);
+        // The same text in both views, paragraph by paragraph, and the same findings left for a person.
+        expect(views(fixed)).toEqual(views(out));
+        expect(cliCheck(fixed)).toEqual(cliCheck(out));
+        // What the pane says is left is what the command line finds in its own output.
+        const left = cliCheck(out);
+        expect(sorted(await listed(page))).toEqual(sorted(left.map((d) => `${d.ruleId} ${d.paragraph}`)));
         await page.close();
       },
     );
