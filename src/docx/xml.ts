@@ -155,7 +155,7 @@ export interface DecodedXml {
   readonly bom: boolean;
 }
 
-const DECODERS: Partial<Record<XmlEncoding, TextDecoder>> = {};
+const DECODERS: Partial<Record<XmlEncoding, InstanceType<typeof TextDecoder>>> = {};
 const decoder = (e: XmlEncoding) => (DECODERS[e] ??= new TextDecoder(e, { fatal: true, ignoreBOM: true }));
 
 /**
