@@ -325,7 +325,7 @@ function styleChain(styles: ReadonlyMap<string, StyleDef>, id: string | undefine
 const STYLES_TYPE = 'wordprocessingml.styles+xml';
 
 /**
- * Reads the styles part of a Flat OPC package into `styles`, wherever it stands: its `pkg:xmlData` is
+ * Reads the styles part of a Flat OPC package, wherever it stands in the package: its `pkg:xmlData` is
  * found by its content type and parsed alone, which costs a search, not a second parse of the
  * document. When that slice does not parse on its own (a namespace declared on the package, say),
  * the whole package is parsed once more with only the styles part routed.
