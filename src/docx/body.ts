@@ -71,6 +71,14 @@ export function tallyRun(
 
 const NON_BLANK = /\S/;
 
+/** Whether styles hide a run without direct `w:vanish`: paragraph style id, character style id. */
+export type HiddenByStyle = (
+  paragraphStyle: string | undefined,
+  characterStyle: string | undefined,
+) => boolean;
+
+const NEVER_HIDDEN: HiddenByStyle = () => false;
+
 /**
  * Receives each body paragraph as soon as its end tag is read, when the reader runs without the XML
  * (snapshot only): its properties, the runs the snapshot keeps (no empty ones), and their tally.
@@ -144,6 +152,10 @@ export class BodyReader implements XmlSink {
   private rPrEnd = -1;
   private rInProps = false;
   private rItalic: boolean | undefined;
+  /** Direct `w:vanish` (undefined: the styles decide), `w:specVanish`, `w:rStyle`; what they decide. */
+  private rVanish: boolean | undefined;
+  private rSpecVanish = false;
+  private rStyle: string | undefined;
   private rHidden = false;
   private rFootnote: string | undefined;
   private rAtomFrom = 0;
@@ -156,9 +168,14 @@ export class BodyReader implements XmlSink {
   private readonly fields: boolean[] = [];
   private inInstruction = 0;
 
+  /**
+   * `hiddenByStyle` says whether a run without direct `w:vanish` is hidden by its paragraph and
+   * character styles (StyleVisibility): the styles must be read before the body.
+   */
   constructor(
     private readonly xml: string | null,
     private readonly sink: ParagraphSink | null = null,
+    private readonly hiddenByStyle: HiddenByStyle = NEVER_HIDDEN,
   ) {}
 
   private startOf(end: number): number {
@@ -232,8 +249,8 @@ export class BodyReader implements XmlSink {
         this.rStart = this.startOf(end);
         this.rOpenEnd = end;
         this.rPrStart = this.rPrEnd = -1;
-        this.rItalic = this.rFootnote = undefined;
-        this.rHidden = false;
+        this.rItalic = this.rFootnote = this.rVanish = this.rStyle = undefined;
+        this.rSpecVanish = false;
         this.rAtomFrom = this.atoms.length;
         this.rText = '';
         return;
@@ -254,8 +271,17 @@ export class BodyReader implements XmlSink {
         else if (p && this.markRPrDepth >= 0) p.markItalic = isOn(tag);
         return;
       case 'vanish':
-        // Hidden text (§17.3.2.41): Word neither shows nor prints it, so no view holds it.
-        if (this.rInProps) this.rHidden = isOn(tag);
+        // Hidden text (§17.3.2.41): Word neither shows nor prints it, so no view holds it. Direct
+        // formatting is absolute, on or off; without it the styles decide (see finishRun).
+        if (this.rInProps) this.rVanish = isOn(tag);
+        return;
+      case 'specVanish':
+        // "Always behave as if hidden" (§17.3.2.36), whatever w:vanish says. w:webHidden hides text in
+        // Web layout only (§17.3.2.44), so it is not read: see styles-hidden.ts.
+        if (this.rInProps) this.rSpecVanish = isOn(tag);
+        return;
+      case 'rStyle':
+        if (this.rInProps) this.rStyle = wAttr(tag, 'val');
         return;
       case 'tab':
       case 'ptab':
@@ -500,6 +526,7 @@ export class BodyReader implements XmlSink {
         insertedThenDeleted = true;
       } else if (del) revision = del;
     }
+    this.rHidden = this.rSpecVanish || (this.rVanish ?? this.hiddenByStyle(this.p!.styleId, this.rStyle));
     if (this.rHidden) {
       // Hidden text is in no view: the snapshot leaves it out, the layout keeps it for offsets.
       if (this.xml === null) return;

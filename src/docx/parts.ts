@@ -32,23 +32,37 @@ abstract class PartReader implements XmlSink {
   protected characters(_text: string): void {}
 }
 
-/** A paragraph style as styles.xml defines it. */
+/** A paragraph or character style as styles.xml defines it. */
 export interface StyleDef {
   readonly id: string;
   name?: string;
   basedOn?: string;
   italic?: boolean;
+  /** `w:rPr/w:vanish` of the style itself (a toggle property: see styles-hidden.ts). */
+  vanish?: boolean;
+  /** `w:rPr/w:specVanish` of the style itself. */
+  specVanish?: boolean;
   numId?: string;
   ilvl?: number;
 }
 
-/** styles.xml: paragraph styles with their name, parent, italic and numbering. */
+/**
+ * styles.xml: paragraph styles with their name, parent, italic, hidden text and numbering; character
+ * styles with their parent and hidden text.
+ */
 export class StylesReader extends PartReader {
   readonly styles = new Map<string, StyleDef>();
+  /** Character styles (`w:rStyle`), apart: a paragraph's style is never one of them. */
+  readonly characterStyles = new Map<string, StyleDef>();
   /** The style a paragraph without `w:pStyle` has. */
   defaultStyle?: string;
+  /** The style a run without `w:rStyle` has. */
+  defaultCharacterStyle?: string;
   /** `w:docDefaults` run italic. */
   defaultItalic = false;
+  /** `w:docDefaults` run `w:vanish` and `w:specVanish`. */
+  defaultVanish = false;
+  defaultSpecVanish = false;
   private style: StyleDef | null = null;
   private inDefaults = false;
 
@@ -57,15 +71,23 @@ export class StylesReader extends PartReader {
       case 'docDefaults':
         this.inDefaults = true;
         return;
-      case 'style':
-        if (wAttr(tag, 'type') !== 'paragraph') {
+      case 'style': {
+        const type = wAttr(tag, 'type');
+        if (type !== 'paragraph' && type !== 'character') {
           this.skip();
           return;
         }
         this.style = { id: wAttr(tag, 'styleId') ?? '' };
-        this.styles.set(this.style.id, this.style);
-        if (onValue(wAttr(tag, 'default'))) this.defaultStyle = this.style.id;
+        const isDefault = onValue(wAttr(tag, 'default'));
+        if (type === 'paragraph') {
+          this.styles.set(this.style.id, this.style);
+          if (isDefault) this.defaultStyle = this.style.id;
+        } else {
+          this.characterStyles.set(this.style.id, this.style);
+          if (isDefault) this.defaultCharacterStyle = this.style.id;
+        }
         return;
+      }
       case 'rPrChange':
       case 'pPrChange':
         this.skip();
@@ -73,6 +95,14 @@ export class StylesReader extends PartReader {
       case 'i':
         if (this.style) this.style.italic = isOn(tag);
         else if (this.inDefaults) this.defaultItalic = isOn(tag);
+        return;
+      case 'vanish':
+        if (this.style) this.style.vanish = isOn(tag);
+        else if (this.inDefaults) this.defaultVanish = isOn(tag);
+        return;
+      case 'specVanish':
+        if (this.style) this.style.specVanish = isOn(tag);
+        else if (this.inDefaults) this.defaultSpecVanish = isOn(tag);
         return;
     }
     const s = this.style;

@@ -12,6 +12,7 @@ import {
   type PartRole,
   type StyleDef,
 } from './parts';
+import { StyleVisibility } from './styles-hidden';
 import type { DocxDocument, DocxReading, DocxSource } from './types';
 import { anyAttr, decodeXml, parseXml, PKG, type DecodedXml, type XmlSink } from './xml';
 import {
@@ -121,7 +122,12 @@ export function readPackage(bytes: Uint8Array, name: string, options: ReadOption
 export function readFlatOpc(xml: string, name = 'Word document'): Result<DocxDocument> {
   if (xml.trim() === '') return fail(`${name}: the OOXML is empty`);
   const readers = new Readers(xml);
-  const router = new FlatRouter(readers);
+  // Whether a run is hidden depends on the styles, and Word hands out the document part first: the
+  // styles part is read before the body, so that the pane reads what the CLI reads from the package.
+  const styles = readFlatStyles(xml, name);
+  if (!styles.ok) return styles;
+  readers.styles = styles.value;
+  const router = new FlatRouter(readers, 'styles');
   const parsed = parseXml(xml, name, router);
   if (!parsed.ok) return parsed;
   if (!router.sawDocument) return fail(`${name}: no main document part in the OOXML package`);
@@ -184,7 +190,8 @@ function describeOle2(bytes: Uint8Array): string {
 /** The part readers of one document and the assembly of their results into a snapshot. */
 class Readers {
   readonly body: BodyReader;
-  readonly styles = new StylesReader();
+  /** Replaced before any part is read when the styles are read apart (Flat OPC). */
+  styles = new StylesReader();
   readonly numbering = new NumberingReader();
   readonly footnotes = new FootnotesReader();
   /** Paragraphs assembled as the body is read (snapshot only), else by snapshot(). */
@@ -196,9 +203,12 @@ class Readers {
    * That needs styles and numbering first, so it is for packages, whose parts are read in that order.
    */
   constructor(xml: string | null) {
+    let visibility: StyleVisibility | undefined;
     this.body = new BodyReader(
       xml,
       xml === null ? (raw, runs, tally) => this.paragraphs.push(this.paragraph(raw, runs, tally)) : null,
+      // Made at the first run, when the styles have been read (they are read before the body).
+      (p, c) => (visibility ??= new StyleVisibility(this.styles)).hidden(p, c),
     );
   }
 
@@ -312,6 +322,39 @@ function styleChain(styles: ReadonlyMap<string, StyleDef>, id: string | undefine
   return chain;
 }
 
+const STYLES_TYPE = 'wordprocessingml.styles+xml';
+
+/**
+ * Reads the styles part of a Flat OPC package, wherever it stands in the package: its `pkg:xmlData` is
+ * found by its content type and parsed alone, which costs a search, not a second parse of the
+ * document. When that slice does not parse on its own (a namespace declared on the package, say),
+ * the whole package is parsed once more with only the styles part routed.
+ */
+function readFlatStyles(xml: string, name: string): Result<StylesReader> {
+  for (let at = xml.indexOf(STYLES_TYPE); at >= 0; at = xml.indexOf(STYLES_TYPE, at + 1)) {
+    const open = xml.lastIndexOf('<', at);
+    const close = xml.indexOf('>', at);
+    const tag = /^<(?:([\w.-]+):)?part\s/.exec(xml.slice(open, close));
+    if (!tag) continue;
+    const partName = /[\s:]name\s*=\s*["']\/?([^"']*)/.exec(xml.slice(open, close))?.[1] ?? '';
+    const contentType = /contentType\s*=\s*["']([^"']*)/.exec(xml.slice(open, close))?.[1] ?? '';
+    if (roleOf(contentType, partName) !== 'styles') continue;
+    const data = `${tag[1] ? `${tag[1]}:` : ''}xmlData`;
+    const dataOpen = xml.indexOf(`<${data}`, close);
+    const partEnd = xml.indexOf(`</${tag[1] ? `${tag[1]}:` : ''}part`, close);
+    const dataClose = xml.indexOf(`</${data}`, dataOpen);
+    if (dataOpen < 0 || dataClose < 0 || (partEnd >= 0 && dataOpen > partEnd)) break;
+    const start = xml.indexOf('>', dataOpen) + 1;
+    const alone = new StylesReader();
+    if (parseXml(xml.slice(start, dataClose), name, alone).ok) return ok(alone);
+    break;
+  }
+  const styles = new StylesReader();
+  if (!xml.includes(STYLES_TYPE)) return ok(styles);
+  const parsed = parseXml(xml, name, new FlatRouter({ sink: (role) => (role === 'styles' ? styles : null) }));
+  return parsed.ok ? ok(styles) : parsed;
+}
+
 /** Routes the events of each `pkg:xmlData` of a Flat OPC package to the reader of that part. */
 class FlatRouter implements XmlSink {
   sawDocument = false;
@@ -320,7 +363,11 @@ class FlatRouter implements XmlSink {
   private dataDepth = -1;
   private depth = 0;
 
-  constructor(private readonly readers: Readers) {}
+  /** `readers.sink` null, or the role `skip`: the part is not read. */
+  constructor(
+    private readonly readers: { sink(role: PartRole): XmlSink | null },
+    private readonly skip?: PartRole,
+  ) {}
 
   open(tag: SaxesTagNS, end: number): void {
     this.depth++;
@@ -334,6 +381,7 @@ class FlatRouter implements XmlSink {
         if (this.sawDocument) return;
         this.sawDocument = true;
       }
+      if (this.role === this.skip) return;
       this.target = this.readers.sink(this.role);
       this.dataDepth = this.depth;
     }

@@ -10,7 +10,7 @@ import { resolution } from '../property/arbitraries';
  * Generated .docx files for the fuzz suite. Word-realistic ones: a generated resolution (with label
  * errors for fix to correct) whose document.xml then gets what Word itself writes around the places
  * fix edits — hyperlinks, content controls, bookmarks, fields, other authors' formatting changes,
- * hidden text, insertions deleted by someone else, 4-byte characters, revision ids in other parts,
+ * hidden text (on the run or through a style), insertions deleted by someone else, 4-byte characters, revision ids in other parts,
  * another namespace prefix, UTF-16. Malformed ones: such a file damaged the ways files get damaged
  * or forged.
  */
@@ -26,6 +26,7 @@ export type Decoration =
   | 'field'
   | 'formatChange'
   | 'hidden'
+  | 'hiddenByStyle'
   | 'insertedThenDeleted'
   | 'astral'
   | 'rightToLeft'
@@ -41,6 +42,7 @@ const DECORATIONS: readonly Decoration[] = [
   'field',
   'formatChange',
   'hidden',
+  'hiddenByStyle',
   'insertedThenDeleted',
   'astral',
   'rightToLeft',
@@ -91,6 +93,8 @@ export function realisticDocx(spec: RealisticSpec): Uint8Array {
     id += 4;
   }
   const parts: Record<string, Uint8Array | string> = {};
+  if (xml.includes(HIDDEN_STYLE))
+    parts['word/styles.xml'] = withHiddenStyle(partText(source, 'word/styles.xml'));
   if (spec.otherParts) {
     const max = Math.max(id, ...[...xml.matchAll(/ w:id="(\d+)"/g)].map((m) => Number(m[1])));
     const note = (root: string, child: string, n: number) =>
@@ -129,10 +133,24 @@ function fits(decoration: Decoration, around: ReturnType<typeof openAround>, run
   if (['move', 'field', 'hyperlink', 'contentControl', 'bookmark'].includes(decoration) && !text)
     return false;
   if (decoration === 'hyperlink' || decoration === 'move') return !around.ins && !around.del;
-  if (decoration === 'hidden' || decoration === 'astral' || decoration === 'field') return !around.del;
+  if (['hidden', 'hiddenByStyle', 'astral', 'field'].includes(decoration)) return !around.del;
   if (decoration === 'insertedThenDeleted') return !around.del;
   if (decoration === 'table') return !around.table;
   return true;
+}
+
+/** The character style of the hiddenByStyle decoration: hidden through its basedOn parent. */
+const HIDDEN_STYLE = 'FuzzHiddenNote';
+
+function withHiddenStyle(styles: string): string {
+  const style = (id: string, rPr: string, basedOn = '') =>
+    `<w:style w:type="character" w:styleId="${id}"><w:name w:val="${id}"/>${basedOn}<w:rPr>${rPr}</w:rPr></w:style>`;
+  return styles.replace(
+    '</w:styles>',
+    style('FuzzHiddenBase', '<w:vanish/>') +
+      style(HIDDEN_STYLE, '<w:i/>', '<w:basedOn w:val="FuzzHiddenBase"/>') +
+      '</w:styles>',
+  );
 }
 
 /** document.xml with the paragraph holding `at` put in a one-cell table, as Word writes one. */
@@ -166,6 +184,8 @@ function decorate(decoration: Decoration, run: string, id: number): string {
     }
     case 'hidden':
       return `${run}<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">, hidden; </w:t></w:r>`;
+    case 'hiddenByStyle':
+      return `${run}<w:r><w:rPr><w:rStyle w:val="${HIDDEN_STYLE}"/></w:rPr><w:t xml:space="preserve">, hidden by style; </w:t></w:r>`;
     case 'insertedThenDeleted':
       return `${run}<w:del ${OTHER(id, 'Second')}><w:ins ${OTHER(id + 5000, 'Third')}><w:r><w:delText>zapped;</w:delText></w:r></w:ins></w:del>`;
     case 'astral':
