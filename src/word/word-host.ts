@@ -102,6 +102,14 @@ export class WordHost implements DocumentHost, DiagnosableHost {
     return this.queue.run(() => this.selectNow(target));
   }
 
+  /**
+   * Put a document (Flat OPC) into this one, which must be empty, and switch Track Changes on: how the
+   * Draft tab starts a proposal from the in-force text in Word. See `insertNewProposal` (new-proposal.ts).
+   */
+  insertIntoEmpty(ooxml: string): Promise<Result<void>> {
+    return this.queue.run(() => this.insertIntoEmptyNow(ooxml));
+  }
+
   diagnostics(): HostDiagnostics {
     const sets = this.options.requirements;
     return {
@@ -361,6 +369,62 @@ export class WordHost implements DocumentHost, DiagnosableHost {
       const said = writing
         ? `${message} Some changes may have been made; Word's Undo reverses them.`
         : message;
+      if (this.lastError) this.lastError = { ...this.lastError, message: said };
+      return fail(said);
+    }
+  }
+
+  /**
+   * What Word documents, and so what this relies on:
+   * - `Body.insertOoxml(ooxml, 'Replace')` (learn.microsoft.com, Word.Body.insertOoxml, WordApi 1.1) puts
+   *   the package's paragraphs, with their styles and numbering, in place of the body.
+   * - With Track Changes on, an insertion of OOXML is itself tracked, and 'Replace' records what it
+   *   replaces as deleted (office-js #329 and #334: the whole inserted text is marked as a revision; #559,
+   *   "by design": replacing is deleting some content and adding some). So tracking is off for the
+   *   insertion: the in-force text goes in as the document's untracked original.
+   * - Whether revision marks (w:ins, w:del) inside inserted OOXML stay revisions is not documented; the
+   *   package inserted here holds none. The proposal's own changes are made afterwards as Word's tracked
+   *   changes by `apply`, under the user's name.
+   * - Settings are not part of what `getOoxml`/`insertOoxml` carry (#2123: no w:trackRevisions in the
+   *   OOXML's settings), so Track Changes is switched on through `Document.changeTrackingMode` (WordApi
+   *   1.4). `Document.insertFileFromBase64` with `importChangeTrackingMode` would carry it, but it is
+   *   WordApiDesktop 1.1 and "isn't supported by Word in a browser" (#3573).
+   * Refused, with nothing changed, when the document holds any text: the body is replaced whole.
+   */
+  private async insertIntoEmptyNow(ooxml: string): Promise<Result<void>> {
+    if (!this.support.apply) return this.failed(APPLY_NEEDS);
+    let writing = false;
+    try {
+      const done = await this.wordRun(async (context): Promise<Result<void>> => {
+        const document = context.document;
+        document.load('changeTrackingMode');
+        const paragraphs = document.body.paragraphs.load('text');
+        await this.sync(context);
+        const userMode = document.changeTrackingMode as TrackingMode;
+        const texts = paragraphs.items.map((p) => p.text);
+        const filled = texts.findIndex((t) => t.trim() !== '');
+        if (filled >= 0 || texts.length > 1)
+          return fail(
+            `The new proposal goes into an empty document, and this one holds ${filled >= 0 ? `text (paragraph ${filled + 1})` : `${texts.length} paragraphs`}; open a new blank document and start the proposal there. Nothing was changed.`,
+          );
+        if (userMode !== 'Off') document.changeTrackingMode = 'Off';
+        document.body.insertOoxml(ooxml, 'Replace');
+        document.changeTrackingMode = 'TrackAll';
+        writing = true;
+        try {
+          await this.sync(context);
+        } catch (e) {
+          document.changeTrackingMode = userMode;
+          await this.sync(context).catch(() => undefined);
+          throw e;
+        }
+        return ok(undefined);
+      });
+      if (!done.ok) this.lastError = { message: done.reason };
+      return done;
+    } catch (e) {
+      const message = this.officeFailure(e, 'Could not insert the new proposal');
+      const said = writing ? `${message} Word's Undo reverses anything inserted.` : message;
       if (this.lastError) this.lastError = { ...this.lastError, message: said };
       return fail(said);
     }
