@@ -7,6 +7,15 @@ import { streamInflate } from '../docx/portable';
 import type { DocxDocument } from '../docx/types';
 import { flatOpcOf } from './flat-opc';
 
+/** What the user chooses of a new proposal: the author and date of its changes are Word's own. */
+export type NewProposalChoice = Omit<NewProposalOptions, 'author' | 'date'>;
+
+/** The proposal made: from which resolution, with which marker. */
+export interface NewProposalMade {
+  readonly resolution: string;
+  readonly marker: string;
+}
+
 /** What inserting a proposal needs of Word: the adapter's insert, read and apply. */
 export interface ProposalTarget {
   insertIntoEmpty(ooxml: string): Promise<Result<void>>;
@@ -23,8 +32,9 @@ export interface ProposalTarget {
 export async function insertNewProposal(
   word: ProposalTarget,
   base: DocxDocument,
-  options: Omit<NewProposalOptions, 'author' | 'date'>,
-): Promise<Result<{ resolution: string; marker: string }>> {
+  options: NewProposalChoice,
+  onStep?: () => void,
+): Promise<Result<NewProposalMade>> {
   const inflate = options.inflate ?? streamInflate;
   const start = startProposal(base, { ...options, author: '', date: '' });
   if (!start.ok) return start;
@@ -32,6 +42,7 @@ export async function insertNewProposal(
   if (!ooxml.ok) return ooxml;
   const inserted = await word.insertIntoEmpty(ooxml.value);
   if (!inserted.ok) return inserted;
+  onStep?.();
   for (const step of start.value.steps) {
     const read = await word.read();
     if (!read.ok) return fail(`The in-force text was inserted, but reading it back failed: ${read.reason}`);
@@ -41,6 +52,7 @@ export async function insertNewProposal(
     const applied = await word.apply(plan.value);
     if (!applied.ok)
       return fail(`The in-force text was inserted, but "${plan.value.title}" failed: ${applied.reason}`);
+    onStep?.();
   }
   return ok({ resolution: start.value.resolution, marker: start.value.marker });
 }

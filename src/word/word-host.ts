@@ -16,6 +16,8 @@ import { makeReading, preparePlan, staleReason, type Reading } from './reading';
 import { APPLY_NEEDS, READ_NEEDS, wordSupport, type RequirementSets, type WordSupport } from './requirements';
 import { SerialQueue } from './serial-queue';
 import { builtInStyle } from './styles';
+import { insertNewProposal, type NewProposalChoice, type NewProposalMade } from './new-proposal';
+import type { DocxDocument } from '../docx/types';
 
 /** `Word.run` as the adapter uses it (injected, so tests can pass a fake Word). */
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -100,6 +102,18 @@ export class WordHost implements DocumentHost, DiagnosableHost {
 
   select(target: Target): Promise<Result<void>> {
     return this.queue.run(() => this.selectNow(target));
+  }
+
+  /**
+   * Start a proposal from the in-force text `base` in this document, which must be empty (see
+   * `insertNewProposal`). `onStep` is called as each step ends, a sign of life for a caller's timeout.
+   */
+  newProposal(
+    base: DocxDocument,
+    choice: NewProposalChoice,
+    onStep?: () => void,
+  ): Promise<Result<NewProposalMade>> {
+    return insertNewProposal(this, base, choice, onStep);
   }
 
   /**
