@@ -89,8 +89,10 @@ const canStartProposal = (host: DocumentHost): host is DocumentHost & ProposalHo
   typeof (host as Partial<ProposalHost>).newProposal === 'function';
 
 /**
- * The findings of a check, as this host can act on them: Word's API cannot write text back as a tracked
- * deletion, so there the comparison's findings are listed without a fix (the CLI's `fix --base` makes them).
+ * The findings of a check, as this host can act on them: in Word, an untracked change within a paragraph
+ * is shown as tracked changes by the adapter, but a whole paragraph added or removed with tracking off
+ * cannot be (Word's API cannot record a paragraph mark as inserted or deleted after the fact), so such a
+ * finding is listed without a fix there (the CLI's `fix --base` makes it).
  */
 function checkWithBases(
   host: DocumentHost,
@@ -100,8 +102,11 @@ function checkWithBases(
 ): CheckResult {
   const result = check(snapshot, { conference, ...(bases.length > 0 ? { bases } : {}) });
   if (host.kind !== 'word' || bases.length === 0) return result;
+  const wholeParagraph = (d: Diagnostic) =>
+    d.fix?.some((e) => (e.kind === 'paragraph' && e.deleted) || (e.kind === 'text' && e.insertedMark)) ??
+    false;
   const diagnostics = result.diagnostics.map((d) =>
-    d.ruleId === 'untracked-change' ? { ...d, fix: undefined } : d,
+    d.ruleId === 'untracked-change' && wholeParagraph(d) ? { ...d, fix: undefined } : d,
   );
   return { ...result, diagnostics };
 }
@@ -244,7 +249,9 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
               return r.ok ? ok(doc) : r;
             },
           },
-          // Word cannot write the comparison's fixes; the preview can, and does them first.
+          // The preview fixes the comparison's findings first. In Word each is fixed on its own (Fix):
+          // a paragraph added or removed with tracking off cannot be fixed there, and in a Fix all pass
+          // its refusal would stop the other fixes.
           {
             conference: conferenceRef.current,
             ...(host.kind === 'preview' && basesRef.current.length > 0 ? { bases: basesRef.current } : {}),

@@ -351,8 +351,14 @@ export class WordHost implements DocumentHost, DiagnosableHost {
           if (builtIn) inserted.styleBuiltIn = builtIn as Word.BuiltInStyleName;
           else custom.push({ paragraph: inserted, name });
         }
-        track('TrackAll');
-        for (const { paragraph, ops } of text) for (const op of ops) writeOp(op, para(paragraph), range);
+        for (const { paragraph, ops } of text)
+          for (const op of ops) {
+            if (op.restore !== undefined) writeRestore(op, para(paragraph), range, track);
+            else {
+              track('TrackAll');
+              writeOp(op, para(paragraph), range);
+            }
+          }
         track(userMode);
         writing = true;
         try {
@@ -559,6 +565,55 @@ function writeOp(op: WordOp, paragraph: Word.Paragraph, range: (find: Find) => W
       paragraph.insertText(op.text, 'End');
       return;
   }
+}
+
+/**
+ * Show an edit made with tracking off as tracked changes, from pieces Word documents:
+ * - with `changeTrackingMode` Off a write is not tracked, with TrackAll it is (learn.microsoft.com,
+ *   Word.ChangeTrackingMode), and the mode set between two writes of one batch applies to the writes
+ *   after it, as every queued command runs in order at `sync` ("Application-specific API model");
+ * - `insertText` returns the range of the text it inserted (learn.microsoft.com, Word.Range.insertText
+ *   and Word.Paragraph.insertText), and with 'Before'/'After' leaves the range it was called on as it was
+ *   (Word.InsertLocation: "the new content will be outside of the modified object");
+ * - with tracking on, 'Replace' and `delete` record what they remove as a tracked deletion and what
+ *   they insert as a tracked insertion (#559, "by design": replacing deletes some content and adds some).
+ * So the in-force words are first written back untracked where the delegate's words are (or where the
+ * in-force words were removed), then the delegate's words are written over them, or they are deleted,
+ * with tracking on. The original view then reads the in-force words, the current view is unchanged, and
+ * no one else's revision is inside the range (the locator never singles out characters that run into
+ * one). Word's own revision marks inside inserted OOXML (another conceivable route) are not documented
+ * to survive `insertOoxml`, so that route is not taken.
+ */
+function writeRestore(
+  op: WordOp,
+  paragraph: Word.Paragraph,
+  range: (find: Find) => Word.Range,
+  track: (mode: TrackingMode) => void,
+): void {
+  const restore = op.restore!;
+  if (op.kind === 'replace') {
+    if (restore === '') {
+      // Typed where the in-force text has nothing: the same characters again, tracked, and the untracked
+      // ones removed untracked.
+      track('TrackAll');
+      range(op.find).insertText(op.text, 'Before');
+      track('Off');
+      range(op.find).delete();
+      return;
+    }
+    track('Off');
+    const back = range(op.find).insertText(restore, 'Replace');
+    track('TrackAll');
+    back.insertText(op.text, 'Replace');
+    return;
+  }
+  track('Off');
+  const back =
+    op.kind === 'after'
+      ? range(op.find).insertText(restore, 'After')
+      : paragraph.insertText(restore, op.kind === 'start' ? 'Start' : 'End');
+  track('TrackAll');
+  back.delete();
 }
 
 function insertParagraph(
