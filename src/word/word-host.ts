@@ -419,14 +419,28 @@ export class WordHost implements DocumentHost, DiagnosableHost {
         const document = context.document;
         document.load('changeTrackingMode');
         const paragraphs = document.body.paragraphs.load('text');
+        // Paragraph.text leaves out tracked deletions on some Words (#2314); the reviewed texts of both
+        // versions (Body.getReviewedText, WordApi 1.4) say whether anyone's revision is there.
+        const original = document.body.getReviewedText('Original');
+        const current = document.body.getReviewedText('Current');
         await this.sync(context);
         const userMode = document.changeTrackingMode as TrackingMode;
         const texts = paragraphs.items.map((p) => p.text);
         const filled = texts.findIndex((t) => t.trim() !== '');
-        if (filled >= 0 || texts.length > 1)
+        const blank = original.value.trim() === '' && current.value.trim() === '';
+        if (filled >= 0 || texts.length > 1 || !blank) {
+          const holds =
+            original.value !== current.value
+              ? 'tracked changes'
+              : filled >= 0
+                ? `text (paragraph ${filled + 1})`
+                : blank
+                  ? `${texts.length} paragraphs`
+                  : 'text';
           return fail(
-            `The new proposal goes into an empty document, and this one holds ${filled >= 0 ? `text (paragraph ${filled + 1})` : `${texts.length} paragraphs`}; open a new blank document and start the proposal there. Nothing was changed.`,
+            `The new proposal goes into an empty document, and this one holds ${holds}; open a new blank document and start the proposal there. Nothing was changed.`,
           );
+        }
         if (userMode !== 'Off') document.changeTrackingMode = 'Off';
         document.body.insertOoxml(ooxml, 'Replace');
         document.changeTrackingMode = 'TrackAll';

@@ -98,6 +98,11 @@ export interface FakeWordOptions {
    * desktop"; "Once it's broken it will stay broken with further edits").
    */
   readonly embedded?: boolean;
+  /**
+   * Word on the web in a CSPP (WOPI) editor refuses `insertOoxml` with NotAllowed, "The action isn't
+   * supported by Word in a browser", errorLocation Body.insertOoxml (#4640).
+   */
+  readonly insertOoxmlNotAllowed?: boolean;
   /** What `body.getOoxml()` returns for the document; markup unless a test passes a Flat OPC writer. */
   readonly ooxml?: (snapshot: Snapshot) => string;
 }
@@ -161,6 +166,7 @@ export class FakeWord {
   private readonly ooxmlRefusal: 'code' | 'debugInfo';
   private readonly deletedMarkRefuses: boolean;
   private readonly embedded: boolean;
+  readonly insertOoxmlNotAllowed: boolean;
   /** Whether anyone edited the document since it was opened (#6016). */
   private edited = false;
   /** Custom style names the document defines (a built-in style is known by its local name). */
@@ -179,6 +185,7 @@ export class FakeWord {
     this.ooxmlRefusal = options.ooxmlRefusal ?? 'code';
     this.deletedMarkRefuses = options.deletedMarkRefuses ?? true;
     this.embedded = options.embedded ?? false;
+    this.insertOoxmlNotAllowed = options.insertOoxmlNotAllowed ?? false;
     for (const p of snapshot.paragraphs)
       if (p.styleName && !Object.values(FILE_STYLE_NAMES).includes(p.styleName))
         this.customStyles.add(p.styleName);
@@ -704,6 +711,12 @@ class FakeBody extends FakeProxy {
     this.context.enqueue(() => {
       this.word.hit('insertOoxml');
       if (location !== 'Replace') throw new Error(`fake Word: insertOoxml '${location}' is not modelled`);
+      if (this.word.insertOoxmlNotAllowed)
+        throw new FakeOfficeError(
+          'NotAllowed',
+          "The action isn't supported by Word in a browser. Check the OfficeExtension.Error.debugInfo for more information.",
+          'Body.insertOoxml',
+        );
       const read = readFlatOpc(ooxml, 'inserted OOXML');
       if (!read.ok) throw new FakeOfficeError('InvalidArgument', read.reason, 'Body.insertOoxml');
       const inserted = read.value.snapshot.paragraphs;
@@ -712,6 +725,23 @@ class FakeBody extends FakeProxy {
       this.word.record('insertOoxml');
       this.word.replaceBody(inserted.map(modelOf));
     });
+  }
+
+  /**
+   * `Body.getReviewedText` (learn.microsoft.com, Word.Body.getReviewedText, WordApi 1.4): the body's text
+   * as it reads with every change rejected ('Original') or accepted ('Current'), whatever Paragraph.text
+   * shows on this Word. How paragraphs are separated in it is not documented: the fake joins them with
+   * '\n', and the adapter only asks whether it is blank.
+   */
+  getReviewedText(version: 'Original' | 'Current'): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.context.enqueue(() => {
+      this.word.hit('getReviewedText');
+      const text = this.word.texts(version === 'Original' ? 'original' : 'current').join('\n');
+      this.word.bytes += text.length;
+      result.set(text);
+    });
+    return result;
   }
 
   getOoxml(): FakeClientResult<string> {

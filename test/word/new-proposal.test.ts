@@ -11,7 +11,7 @@ import { WordHost } from '../../src/word/word-host';
 import { baseOf, seedMarkup, type SeedName } from '../compare/helpers';
 import { FakeWord, type FakeWordOptions } from './fake-word';
 import { flatOpc } from './flat-opc';
-import { PERSONALITIES } from './personalities';
+import { PERSONALITIES, WEB } from './personalities';
 
 /**
  * Draft > "New proposal from in-force text" in Word: the in-force text inserted into an empty document
@@ -114,6 +114,11 @@ describe.each(PERSONALITIES.map((p) => [p.name, p] as const))('Word (%s)', (_nam
       },
       /2 paragraphs/,
     ],
+    [
+      "only another author's tracked deletion",
+      fromMarkup('[-Draft by another delegate-]'),
+      /tracked changes/,
+    ],
   ] as const)('refuses a document holding %s, changing nothing', async (_what, snapshot, reason) => {
     const { word, host } = wordWith(snapshot as Snapshot, { personality, trackingMode: 'Off' });
     const before = word.snapshot();
@@ -145,6 +150,27 @@ describe.each(PERSONALITIES.map((p) => [p.name, p] as const))('Word (%s)', (_nam
     expect(word.trackingMode).toBe('TrackMineOnly');
     expect(word.snapshot()).toEqual(EMPTY);
   });
+});
+
+test('Word on the web in a WOPI editor refuses insertOoxml (#4640): said with its code, tracking mode back, nothing changed', async () => {
+  const { word, host } = wordWith(EMPTY, {
+    personality: WEB,
+    trackingMode: 'Off',
+    insertOoxmlNotAllowed: true,
+  });
+  const r = await insertNewProposal(host, inForce('en-resolution-52'), {
+    marker: 'MOD',
+    id: 'APT/44A14/1',
+    conference: WTSA_24,
+    resolution: '52',
+  });
+  expect(r).toMatchObject({
+    ok: false,
+    reason: expect.stringMatching(/NotAllowed|isn't supported by Word in a browser/),
+  });
+  expect(word.trackingMode).toBe('Off');
+  expect(word.snapshot()).toEqual(EMPTY);
+  expect(host.diagnostics().lastError).toMatchObject({ code: 'NotAllowed' });
 });
 
 test('a base with no such resolution is refused before Word is touched', async () => {
