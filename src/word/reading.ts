@@ -82,7 +82,7 @@ export function preparePlan(reading: Reading, plan: EditPlan): Result<PreparedPl
     // A paragraph removed with tracking off would come back through insertParagraph with tracking off
     // and Paragraph.delete with it on; whether Word then records the paragraph mark as deleted along
     // with the text is not documented, and a mark left behind would join two clauses in the original
-    // view. Text is restored (see writeRestore in word-host.ts); whole paragraphs are left to the CLI.
+    // view. Text is restored (see writeRestore in writes.ts); whole paragraphs are left to the CLI.
     if (e.kind === 'paragraph' && e.deleted)
       return fail(
         `"${plan.title}" brings back paragraph text removed with tracking off as a tracked deletion of a whole paragraph, which Word's API cannot be relied on to record (its paragraph mark included). Run \`amend fix --base\` on the file. Nothing was changed.`,
