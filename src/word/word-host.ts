@@ -1,6 +1,7 @@
 import type { EditPlan, ParagraphEdit } from '../core/plan';
 import { fail, ok, type Result } from '../core/result';
 import type { Snapshot } from '../core/snapshot';
+import type { DocxDocument } from '../docx/types';
 import type {
   DiagnosableHost,
   DocumentHost,
@@ -10,6 +11,7 @@ import type {
   Target,
 } from '../taskpane/host';
 import { findRange, pieces, searchString, type Find, type Occurrence } from './locate';
+import { insertNewProposal, type NewProposalChoice, type NewProposalMade } from './new-proposal';
 import { debugInfoOf, describeOfficeError, isOfficeError } from './office-errors';
 import { readWholeFile, type OfficeDocumentLike } from './office-file';
 import { makeReading, preparePlan, staleReason, type Reading } from './reading';
@@ -17,8 +19,6 @@ import { APPLY_NEEDS, READ_NEEDS, wordSupport, type RequirementSets, type WordSu
 import { SerialQueue } from './serial-queue';
 import { builtInStyle } from './styles';
 import { writeOp, writeRestore, type TrackingMode } from './writes';
-import { insertNewProposal, type NewProposalChoice, type NewProposalMade } from './new-proposal';
-import type { DocxDocument } from '../docx/types';
 
 /** `Word.run` as the adapter uses it (injected, so tests can pass a fake Word). */
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
