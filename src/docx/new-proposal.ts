@@ -102,19 +102,30 @@ function pieces(
   return ok([{ kind: 'copy', from: number, to: resolutionRange(p)[1] }]);
 }
 
+/** One step that turns the in-force copy into the proposal: a plan made from the document as it stands. */
+export type ProposalStep = (snapshot: Snapshot, outline: Outline) => Result<EditPlan>;
+
 /**
- * The proposal: for a MOD the whole resolution with the proposal line (untracked, as proposal lines
- * are), the number line, history line and preamble retagged for the conference and a reasons paragraph
- * as tracked changes; SUP and NOC their short form (proposal line, number line, title, reasons); ADD a
- * draft new resolution skeleton in the base's language. Word's Track Changes is on in every case.
+ * Where a proposal starts: the in-force text copied out of the base untracked (Track Changes on in its
+ * settings), and the steps that make it a proposal, each applied to the document the one before left.
+ * The .docx writer applies them here; in Word the add-in inserts `excerpt` and applies them as Word's own
+ * tracked changes.
  */
-export function newProposalDocx(base: DocxDocument, options: NewProposalOptions): Result<NewProposal> {
+export interface ProposalStart {
+  readonly excerpt: Uint8Array;
+  readonly steps: readonly ProposalStep[];
+  /** The resolution it was made from, as numbered. */
+  readonly resolution: string;
+  readonly marker: string;
+}
+
+/** The in-force copy and the steps of a proposal (see {@link newProposalDocx}). */
+export function startProposal(base: DocxDocument, options: NewProposalOptions): Result<ProposalStart> {
   const marker = options.marker.trim().toUpperCase();
   if (!MARKERS.includes(marker))
     return fail(`unknown marker "${options.marker}": use one of ${MARKERS.join(', ')}`);
   if ((marker === 'MOD' || marker === '(MOD)') && !options.conference)
     return fail('say which conference the proposal is for');
-  const name = options.name ?? 'proposal.docx';
   const inflate = options.inflate ?? streamInflate;
   const outline = check(base.snapshot, { rules: [] }).outline;
   const resolution = chosen(outline, base.name, options.resolution, marker.startsWith('ADD'));
@@ -123,28 +134,41 @@ export function newProposalDocx(base: DocxDocument, options: NewProposalOptions)
   if (!body.ok) return fail(`${base.name}: ${body.reason}`);
   const excerpt = excerptDocx(base, body.value, { trackRevisions: true, inflate });
   if (!excerpt.ok) return excerpt;
+  const number = resolution.value.number!.resolution;
+  const steps: ProposalStep[] = marker.startsWith('ADD')
+    ? []
+    : [
+        (s, o) => markPlan(s, o, { id: options.id, marker, resolution: number }),
+        ...(marker === 'MOD' || marker === '(MOD)'
+          ? [(s: Snapshot, o: Outline) => retagPlan(s, o, options.conference!)]
+          : []),
+        (s, o) => reasonsPlan(s, o, 0),
+      ];
+  return ok({ excerpt: excerpt.value, steps, resolution: number, marker });
+}
 
-  let bytes = excerpt.value;
-  if (!marker.startsWith('ADD')) {
-    const number = resolution.value.number!.resolution;
-    const steps: ((s: Snapshot, o: Outline) => Result<EditPlan>)[] = [
-      (s, o) => markPlan(s, o, { id: options.id, marker, resolution: number }),
-      ...(marker === 'MOD' || marker === '(MOD)'
-        ? [(s: Snapshot, o: Outline) => retagPlan(s, o, options.conference!)]
-        : []),
-      (s, o) => reasonsPlan(s, o, 0),
-    ];
-    for (const step of steps) {
-      const doc = readPackage(bytes, name, { inflate });
-      if (!doc.ok) return fail(`${name}: the new proposal cannot be read back: ${doc.reason}`);
-      const snapshot = doc.value.snapshot;
-      const plan = step(snapshot, check(snapshot, { rules: [] }).outline);
-      if (!plan.ok) return fail(`${base.name}: ${plan.reason}`);
-      if (plan.value.edits.length === 0) continue;
-      const written = applyPlan(doc.value, plan.value, { author: options.author, date: options.date });
-      if (!written.ok) return written;
-      bytes = written.value;
-    }
+/**
+ * The proposal: for a MOD the whole resolution with the proposal line (untracked, as proposal lines
+ * are), the number line, history line and preamble retagged for the conference and a reasons paragraph
+ * as tracked changes; SUP and NOC their short form (proposal line, number line, title, reasons); ADD a
+ * draft new resolution skeleton in the base's language. Word's Track Changes is on in every case.
+ */
+export function newProposalDocx(base: DocxDocument, options: NewProposalOptions): Result<NewProposal> {
+  const start = startProposal(base, options);
+  if (!start.ok) return start;
+  const name = options.name ?? 'proposal.docx';
+  const inflate = options.inflate ?? streamInflate;
+  let bytes = start.value.excerpt;
+  for (const step of start.value.steps) {
+    const doc = readPackage(bytes, name, { inflate });
+    if (!doc.ok) return fail(`${name}: the new proposal cannot be read back: ${doc.reason}`);
+    const snapshot = doc.value.snapshot;
+    const plan = step(snapshot, check(snapshot, { rules: [] }).outline);
+    if (!plan.ok) return fail(`${base.name}: ${plan.reason}`);
+    if (plan.value.edits.length === 0) continue;
+    const written = applyPlan(doc.value, plan.value, { author: options.author, date: options.date });
+    if (!written.ok) return written;
+    bytes = written.value;
   }
-  return ok({ bytes, resolution: resolution.value.number!.resolution, marker });
+  return ok({ bytes, resolution: start.value.resolution, marker: start.value.marker });
 }

@@ -66,7 +66,9 @@ export function DraftTab({ session }: { session: Session }) {
       <ReasonsForm session={session} outline={outline} styles={styles} />
       <RetagForm session={session} styles={styles} />
       <RenumberForm session={session} outline={outline} styles={styles} />
-      {session.hostKind === 'preview' && <NewFromBaseForm session={session} styles={styles} />}
+      {(session.hostKind === 'preview' || session.newProposalHere) && (
+        <NewFromBaseForm session={session} styles={styles} />
+      )}
     </div>
   );
 }
@@ -383,8 +385,9 @@ function RenumberForm({ session, outline, styles }: FormProps) {
 }
 
 /**
- * The preview's "New proposal from in-force text": pick the resolution as in force, say what the
- * proposal does, download the proposal `amend new` would write (Track Changes on).
+ * "New proposal from in-force text": pick the resolution as in force, say what the proposal does; the
+ * preview downloads the proposal `amend new` would write (Track Changes on), Word puts it into the open
+ * document, which must be empty, and switches Track Changes on.
  */
 function NewFromBaseForm({ session, styles }: { session: Session; styles: ReturnType<typeof useStyles> }) {
   const t = useT();
@@ -400,8 +403,18 @@ function NewFromBaseForm({ session, styles }: { session: Session; styles: Return
   const [choice, setChoice] = useState<number>(inferred ? CONFERENCES.indexOf(inferred) : -1);
   const [error, setError] = useState<string>();
   const conference = choice >= 0 ? CONFERENCES[choice] : undefined;
+  const inWord = session.hostKind === 'word' ? session.newProposalHere : undefined;
   const make = () => {
     if (!file) return;
+    if (inWord) {
+      setError(undefined);
+      const choice = { marker, id, ...(conference ? { conference } : {}) };
+      void inWord(file.bytes, file.name, {
+        ...choice,
+        ...(resolution.trim() ? { resolution: resolution.trim() } : {}),
+      });
+      return;
+    }
     const base = readDocx(file.bytes, file.name);
     const made = base.ok
       ? newProposalDocx(base.value, {
@@ -459,8 +472,13 @@ function NewFromBaseForm({ session, styles }: { session: Session; styles: Return
           {error}
         </Text>
       )}
+      {inWord && (
+        <Text size={200} className={styles.why}>
+          {t('insertProposalHint')}
+        </Text>
+      )}
       <Button className={styles.action} disabled={!file || session.busy !== null} onClick={make}>
-        {t('downloadProposal')}
+        {inWord ? t('insertProposal') : t('downloadProposal')}
       </Button>
     </section>
   );

@@ -124,6 +124,9 @@ const en = {
   chooseFile: 'Choose…',
   identifier: 'Identifier',
   downloadProposal: 'Download new proposal',
+  insertProposal: 'Insert into this document',
+  insertProposalHint:
+    'Open a new blank document first: the proposal goes into it, and Track Changes is switched on.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -250,6 +253,9 @@ const fr: Messages = {
   chooseFile: 'Choisir…',
   identifier: 'Identifiant',
   downloadProposal: 'Télécharger la nouvelle proposition',
+  insertProposal: 'Insérer dans ce document',
+  insertProposalHint:
+    "Ouvrez d'abord un nouveau document vide : la proposition y est insérée et le suivi des modifications est activé.",
 };
 
 const es: Messages = {
@@ -373,6 +379,9 @@ const es: Messages = {
   chooseFile: 'Elegir…',
   identifier: 'Identificador',
   downloadProposal: 'Descargar la nueva propuesta',
+  insertProposal: 'Insertar en este documento',
+  insertProposalHint:
+    'Abra primero un documento nuevo en blanco: la propuesta se inserta en él y se activa el control de cambios.',
 };
 
 export const MESSAGES: Record<UiLanguage, Messages> = { en, fr, es };

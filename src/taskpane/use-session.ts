@@ -8,6 +8,8 @@ import type { EditPlan } from '../core/plan';
 import { fail, ok, type Result } from '../core/result';
 import { paragraphText, type Snapshot } from '../core/snapshot';
 import { readDocx } from '../docx/portable';
+import type { DocxDocument } from '../docx/types';
+import type { NewProposalChoice, NewProposalMade } from '../word/new-proposal';
 import type { DocumentHost, OperationRecord, Target } from './host';
 import { useT, type Translate } from './i18n';
 import { mark, MARKS } from './marks';
@@ -67,11 +69,30 @@ export interface Session extends SessionState {
   /** Compare the document with an in-force text (a .docx the user picked); a mismatch is the pane's error. */
   compareWith(bytes: Uint8Array, name: string): Promise<void>;
   stopComparing(): void;
+  /**
+   * Start a proposal from an in-force text (a .docx the user picked) in the open document, which must
+   * be empty; only where the host can (Word). A refusal or failure is the pane's error.
+   */
+  readonly newProposalHere?: (bytes: Uint8Array, name: string, choice: NewProposalChoice) => Promise<boolean>;
 }
 
+/** A host that can start a proposal in its document (the Word adapter). */
+interface ProposalHost {
+  newProposal(
+    base: DocxDocument,
+    choice: NewProposalChoice,
+    onStep?: () => void,
+  ): Promise<Result<NewProposalMade>>;
+}
+
+const canStartProposal = (host: DocumentHost): host is DocumentHost & ProposalHost =>
+  typeof (host as Partial<ProposalHost>).newProposal === 'function';
+
 /**
- * The findings of a check, as this host can act on them: Word's API cannot write text back as a tracked
- * deletion, so there the comparison's findings are listed without a fix (the CLI's `fix --base` makes them).
+ * The findings of a check, as this host can act on them: in Word, an untracked change within a paragraph
+ * is shown as tracked changes by the adapter, but a whole paragraph added or removed with tracking off
+ * cannot be (Word's API cannot record a paragraph mark as inserted or deleted after the fact), so such a
+ * finding is listed without a fix there (the CLI's `fix --base` makes it).
  */
 function checkWithBases(
   host: DocumentHost,
@@ -81,8 +102,11 @@ function checkWithBases(
 ): CheckResult {
   const result = check(snapshot, { conference, ...(bases.length > 0 ? { bases } : {}) });
   if (host.kind !== 'word' || bases.length === 0) return result;
+  const wholeParagraph = (d: Diagnostic) =>
+    d.fix?.some((e) => (e.kind === 'paragraph' && e.deleted) || (e.kind === 'text' && e.insertedMark)) ??
+    false;
   const diagnostics = result.diagnostics.map((d) =>
-    d.ruleId === 'untracked-change' ? { ...d, fix: undefined } : d,
+    d.ruleId === 'untracked-change' && wholeParagraph(d) ? { ...d, fix: undefined } : d,
   );
   return { ...result, diagnostics };
 }
@@ -225,7 +249,9 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
               return r.ok ? ok(doc) : r;
             },
           },
-          // Word cannot write the comparison's fixes; the preview can, and does them first.
+          // The preview fixes the comparison's findings first. In Word each is fixed on its own (Fix):
+          // a paragraph added or removed with tracking off cannot be fixed there, and in a Fix all pass
+          // its refusal would stop the other fixes.
           {
             conference: conferenceRef.current,
             ...(host.kind === 'preview' && basesRef.current.length > 0 ? { bases: basesRef.current } : {}),
@@ -298,6 +324,26 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
       basesRef.current = [];
       setBases([]);
     },
+    ...(canStartProposal(host)
+      ? {
+          newProposalHere: async (bytes: Uint8Array, name: string, choice: NewProposalChoice) => {
+            const base = readDocx(bytes, name);
+            if (!base.ok) {
+              failed(base.reason);
+              return false;
+            }
+            setState((s) => ({ ...s, busy: 'working' }));
+            // Each step that ends is a sign of life: insertion, proposal line, retag, reasons.
+            const made = await call('apply', (alive) => host.newProposal(base.value, choice, alive));
+            if (!made.ok) {
+              if (!made.stalled) await read();
+              failed(made.reason);
+              return false;
+            }
+            return read({ error: undefined, notice: { kind: 'applied', title: t('draftNewTitle') } });
+          },
+        }
+      : {}),
   };
 }
 

@@ -158,10 +158,17 @@ export type Find =
   | { readonly kind: 'span'; readonly head: Occurrence; readonly tail: Occurrence };
 
 /** One Word operation in a paragraph (`at` is a `searchText` position, for ordering). */
-export type WordOp =
+export type WordOp = (
   | { readonly kind: 'replace'; readonly find: Find; readonly text: string; readonly at: number }
   | { readonly kind: 'after'; readonly find: Find; readonly text: string; readonly at: number }
-  | { readonly kind: 'start' | 'end'; readonly text: string; readonly at: number };
+  | { readonly kind: 'start' | 'end'; readonly text: string; readonly at: number }
+) & {
+  /**
+   * Showing an edit made with tracking off (TextEdit.restore): the in-force text to bring back as a
+   * tracked deletion where the op writes; the op's `text` is then the current text, which stays.
+   */
+  readonly restore?: string;
+};
 
 /**
  * Word's search takes at most 255 characters (learn.microsoft.com, "Error handling with the
@@ -260,6 +267,7 @@ export function planTextEdit(view: WordParagraphView, current: string, edit: Tex
     fail<WordOp[]>(
       `Word cannot single out "${what}" in ${where} (its characters repeat or run into a tracked change, footnote or comment); make this change by hand. Nothing was changed.`,
     );
+  if (edit.restore !== undefined) return planRestore(view, current, edit, cannot);
   if (edit.length === 0) {
     if (edit.offset === 0) return ok([{ kind: 'start', text: edit.text, at: 0 }]);
     if (edit.offset === current.length)
@@ -294,4 +302,48 @@ export function planTextEdit(view: WordParagraphView, current: string, edit: Tex
     }
   }
   return ok(ops);
+}
+
+/**
+ * The op that shows an edit made with tracking off: at a point (the in-force text was removed), or over
+ * the current characters as one stretch Word can single out (they were typed over the in-force text).
+ * A paragraph typed with tracking off needs its paragraph mark recorded as inserted, which no Word API
+ * does after the fact: refused.
+ */
+function planRestore(
+  view: WordParagraphView,
+  current: string,
+  edit: TextEdit,
+  cannot: (what: string) => Result<WordOp[]>,
+): Result<WordOp[]> {
+  const restore = edit.restore!;
+  if (edit.insertedMark)
+    return fail(
+      `Paragraph ${edit.paragraph + 1} was added with tracking off; Word's API cannot record a paragraph as inserted after the fact. Run \`amend fix --base\` on the file. Nothing was changed.`,
+    );
+  if (edit.length === 0) {
+    if (edit.offset === 0) return ok([{ kind: 'start', text: '', at: 0, restore }]);
+    if (edit.offset === current.length)
+      return ok([{ kind: 'end', text: '', at: view.searchText.length, restore }]);
+    const end = view.pos[edit.offset - 1] + 1;
+    let c = edit.offset - 1;
+    const space = /\s/.test(current[c]);
+    while (
+      c > 0 &&
+      edit.offset - c < MAX_TOKEN &&
+      view.pos[c - 1] === view.pos[c] - 1 &&
+      /\s/.test(current[c - 1]) === space
+    )
+      c--;
+    const find = findRange(view, view.pos[c], end);
+    return find
+      ? ok([{ kind: 'after', find, text: '', at: end, restore }])
+      : cannot(current.slice(c, edit.offset));
+  }
+  const stretches = pieces(view, edit.offset, edit.offset + edit.length);
+  const [start, end] = stretches[0];
+  const find = stretches.length === 1 && end - start <= MAX_NEEDLE ? findRange(view, start, end) : undefined;
+  return find?.kind === 'one'
+    ? ok([{ kind: 'replace', find, text: edit.text, at: start, restore }])
+    : cannot(edit.expected);
 }

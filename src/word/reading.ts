@@ -79,11 +79,13 @@ export function preparePlan(reading: Reading, plan: EditPlan): Result<PreparedPl
   const paragraphs: ParagraphEdit[] = [];
   const byParagraph = new Map<number, WordOp[]>();
   for (const e of plan.edits) {
-    // Word's API tracks what it changes now; it cannot record text as deleted that the document no
-    // longer holds, which is what showing an edit made with tracking off needs.
-    if ((e.kind === 'paragraph' && e.deleted) || (e.kind === 'text' && e.restore !== undefined))
+    // A paragraph removed with tracking off would come back through insertParagraph with tracking off
+    // and Paragraph.delete with it on; whether Word then records the paragraph mark as deleted along
+    // with the text is not documented, and a mark left behind would join two clauses in the original
+    // view. Text is restored (see writeRestore in writes.ts); whole paragraphs are left to the CLI.
+    if (e.kind === 'paragraph' && e.deleted)
       return fail(
-        `"${plan.title}" restores in-force text as a tracked deletion, which Word cannot write from here; use \`amend fix --base\`. Nothing was changed.`,
+        `"${plan.title}" brings back paragraph text removed with tracking off as a tracked deletion of a whole paragraph, which Word's API cannot be relied on to record (its paragraph mark included). Run \`amend fix --base\` on the file. Nothing was changed.`,
       );
     if (e.kind === 'paragraph') {
       if (e.before < 0 || e.before > n || (e.before === n && n === 0))

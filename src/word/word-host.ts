@@ -1,6 +1,7 @@
 import type { EditPlan, ParagraphEdit } from '../core/plan';
 import { fail, ok, type Result } from '../core/result';
 import type { Snapshot } from '../core/snapshot';
+import type { DocxDocument } from '../docx/types';
 import type {
   DiagnosableHost,
   DocumentHost,
@@ -9,18 +10,18 @@ import type {
   ReadPath,
   Target,
 } from '../taskpane/host';
-import { findRange, pieces, searchString, type Find, type Occurrence, type WordOp } from './locate';
+import { findRange, pieces, searchString, type Find, type Occurrence } from './locate';
+import { insertNewProposal, type NewProposalChoice, type NewProposalMade } from './new-proposal';
 import { debugInfoOf, describeOfficeError, isOfficeError } from './office-errors';
 import { readWholeFile, type OfficeDocumentLike } from './office-file';
 import { makeReading, preparePlan, staleReason, type Reading } from './reading';
 import { APPLY_NEEDS, READ_NEEDS, wordSupport, type RequirementSets, type WordSupport } from './requirements';
 import { SerialQueue } from './serial-queue';
 import { builtInStyle } from './styles';
+import { writeOp, writeRestore, type TrackingMode } from './writes';
 
 /** `Word.run` as the adapter uses it (injected, so tests can pass a fake Word). */
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
-
-type TrackingMode = 'Off' | 'TrackAll' | 'TrackMineOnly';
 
 export interface WordHostOptions {
   /** `Word.run`. */
@@ -100,6 +101,26 @@ export class WordHost implements DocumentHost, DiagnosableHost {
 
   select(target: Target): Promise<Result<void>> {
     return this.queue.run(() => this.selectNow(target));
+  }
+
+  /**
+   * Start a proposal from the in-force text `base` in this document, which must be empty (see
+   * `insertNewProposal`). `onStep` is called as each step ends, a sign of life for a caller's timeout.
+   */
+  newProposal(
+    base: DocxDocument,
+    choice: NewProposalChoice,
+    onStep?: () => void,
+  ): Promise<Result<NewProposalMade>> {
+    return insertNewProposal(this, base, choice, onStep);
+  }
+
+  /**
+   * Put a document (Flat OPC) into this one, which must be empty, and switch Track Changes on: how the
+   * Draft tab starts a proposal from the in-force text in Word. See `insertNewProposal` (new-proposal.ts).
+   */
+  insertIntoEmpty(ooxml: string): Promise<Result<void>> {
+    return this.queue.run(() => this.insertIntoEmptyNow(ooxml));
   }
 
   diagnostics(): HostDiagnostics {
@@ -329,8 +350,14 @@ export class WordHost implements DocumentHost, DiagnosableHost {
           if (builtIn) inserted.styleBuiltIn = builtIn as Word.BuiltInStyleName;
           else custom.push({ paragraph: inserted, name });
         }
-        track('TrackAll');
-        for (const { paragraph, ops } of text) for (const op of ops) writeOp(op, para(paragraph), range);
+        for (const { paragraph, ops } of text)
+          for (const op of ops) {
+            if (op.restore !== undefined) writeRestore(op, para(paragraph), range, track);
+            else {
+              track('TrackAll');
+              writeOp(op, para(paragraph), range);
+            }
+          }
         track(userMode);
         writing = true;
         try {
@@ -361,6 +388,76 @@ export class WordHost implements DocumentHost, DiagnosableHost {
       const said = writing
         ? `${message} Some changes may have been made; Word's Undo reverses them.`
         : message;
+      if (this.lastError) this.lastError = { ...this.lastError, message: said };
+      return fail(said);
+    }
+  }
+
+  /**
+   * What Word documents, and so what this relies on:
+   * - `Body.insertOoxml(ooxml, 'Replace')` (learn.microsoft.com, Word.Body.insertOoxml, WordApi 1.1) puts
+   *   the package's paragraphs, with their styles and numbering, in place of the body.
+   * - With Track Changes on, an insertion of OOXML is itself tracked, and 'Replace' records what it
+   *   replaces as deleted (office-js #329 and #334: the whole inserted text is marked as a revision; #559,
+   *   "by design": replacing is deleting some content and adding some). So tracking is off for the
+   *   insertion: the in-force text goes in as the document's untracked original.
+   * - Whether revision marks (w:ins, w:del) inside inserted OOXML stay revisions is not documented; the
+   *   package inserted here holds none. The proposal's own changes are made afterwards as Word's tracked
+   *   changes by `apply`, under the user's name.
+   * - Settings are not part of what `getOoxml`/`insertOoxml` carry (#2123: no w:trackRevisions in the
+   *   OOXML's settings), so Track Changes is switched on through `Document.changeTrackingMode` (WordApi
+   *   1.4). `Document.insertFileFromBase64` with `importChangeTrackingMode` would carry it, but it is
+   *   WordApiDesktop 1.1 and "isn't supported by Word in a browser" (#3573).
+   * Refused, with nothing changed, when the document holds any text: the body is replaced whole.
+   */
+  private async insertIntoEmptyNow(ooxml: string): Promise<Result<void>> {
+    if (!this.support.apply) return this.failed(APPLY_NEEDS);
+    let writing = false;
+    try {
+      const done = await this.wordRun(async (context): Promise<Result<void>> => {
+        const document = context.document;
+        document.load('changeTrackingMode');
+        const paragraphs = document.body.paragraphs.load('text');
+        // Paragraph.text leaves out tracked deletions on some Words (#2314); the reviewed texts of both
+        // versions (Body.getReviewedText, WordApi 1.4) say whether anyone's revision is there.
+        const original = document.body.getReviewedText('Original');
+        const current = document.body.getReviewedText('Current');
+        await this.sync(context);
+        const userMode = document.changeTrackingMode as TrackingMode;
+        const texts = paragraphs.items.map((p) => p.text);
+        const filled = texts.findIndex((t) => t.trim() !== '');
+        const blank = original.value.trim() === '' && current.value.trim() === '';
+        if (filled >= 0 || texts.length > 1 || !blank) {
+          const holds =
+            original.value !== current.value
+              ? 'tracked changes'
+              : filled >= 0
+                ? `text (paragraph ${filled + 1})`
+                : blank
+                  ? `${texts.length} paragraphs`
+                  : 'text';
+          return fail(
+            `The new proposal goes into an empty document, and this one holds ${holds}; open a new blank document and start the proposal there. Nothing was changed.`,
+          );
+        }
+        if (userMode !== 'Off') document.changeTrackingMode = 'Off';
+        document.body.insertOoxml(ooxml, 'Replace');
+        document.changeTrackingMode = 'TrackAll';
+        writing = true;
+        try {
+          await this.sync(context);
+        } catch (e) {
+          document.changeTrackingMode = userMode;
+          await this.sync(context).catch(() => undefined);
+          throw e;
+        }
+        return ok(undefined);
+      });
+      if (!done.ok) this.lastError = { message: done.reason };
+      return done;
+    } catch (e) {
+      const message = this.officeFailure(e, 'Could not insert the new proposal');
+      const said = writing ? `${message} Word's Undo reverses anything inserted.` : message;
       if (this.lastError) this.lastError = { ...this.lastError, message: said };
       return fail(said);
     }
@@ -462,24 +559,6 @@ function forEachOccurrence(find: Find, f: (at: Occurrence) => void): void {
   else {
     f(find.head);
     f(find.tail);
-  }
-}
-
-function writeOp(op: WordOp, paragraph: Word.Paragraph, range: (find: Find) => Word.Range): void {
-  switch (op.kind) {
-    case 'replace':
-      if (op.text === '') range(op.find).delete();
-      else range(op.find).insertText(op.text, 'Replace');
-      return;
-    case 'after':
-      range(op.find).insertText(op.text, 'After');
-      return;
-    case 'start':
-      paragraph.insertText(op.text, 'Start');
-      return;
-    case 'end':
-      paragraph.insertText(op.text, 'End');
-      return;
   }
 }
 

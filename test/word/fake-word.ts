@@ -8,6 +8,7 @@ import {
   type View,
 } from '../../src/core/snapshot';
 import { buildDocx } from '../../src/docx/build';
+import { readFlatOpc } from '../../src/docx/read';
 import type { AsyncResultLike, OfficeDocumentLike, OfficeFileLike } from '../../src/word/office-file';
 import { FILE_STYLE_NAMES, LOCAL_STYLE_NAMES, WINDOWS, type Personality } from './personalities';
 
@@ -97,6 +98,11 @@ export interface FakeWordOptions {
    * desktop"; "Once it's broken it will stay broken with further edits").
    */
   readonly embedded?: boolean;
+  /**
+   * Word on the web in a CSPP (WOPI) editor refuses `insertOoxml` with NotAllowed, "The action isn't
+   * supported by Word in a browser", errorLocation Body.insertOoxml (#4640).
+   */
+  readonly insertOoxmlNotAllowed?: boolean;
   /** What `body.getOoxml()` returns for the document; markup unless a test passes a Flat OPC writer. */
   readonly ooxml?: (snapshot: Snapshot) => string;
 }
@@ -160,6 +166,7 @@ export class FakeWord {
   private readonly ooxmlRefusal: 'code' | 'debugInfo';
   private readonly deletedMarkRefuses: boolean;
   private readonly embedded: boolean;
+  readonly insertOoxmlNotAllowed: boolean;
   /** Whether anyone edited the document since it was opened (#6016). */
   private edited = false;
   /** Custom style names the document defines (a built-in style is known by its local name). */
@@ -178,6 +185,7 @@ export class FakeWord {
     this.ooxmlRefusal = options.ooxmlRefusal ?? 'code';
     this.deletedMarkRefuses = options.deletedMarkRefuses ?? true;
     this.embedded = options.embedded ?? false;
+    this.insertOoxmlNotAllowed = options.insertOoxmlNotAllowed ?? false;
     for (const p of snapshot.paragraphs)
       if (p.styleName && !Object.values(FILE_STYLE_NAMES).includes(p.styleName))
         this.customStyles.add(p.styleName);
@@ -244,6 +252,26 @@ export class FakeWord {
         ? new FakeOfficeError('GeneralException', 'ooxmlIsMalformated', 'Body.getOoxml')
         : new FakeOfficeError('ooxmlIsMalformated', 'ooxmlIsMalformated', 'Body.getOoxml');
     return this.ooxmlOf(this.snapshot());
+  }
+
+  /** The body replaced by `models` (insertOoxml 'Replace'): tracked as Word tracks it when tracking is on. */
+  replaceBody(models: FakeParagraphModel[]): void {
+    if (!this.tracking()) {
+      this.paragraphs = models;
+      return;
+    }
+    for (const p of this.paragraphs) {
+      for (const c of p.chars) if (c.ins !== this.user) c.del ??= this.user;
+      p.mark = 'del';
+    }
+    const kept = this.paragraphs.filter(
+      (p) => p.chars.length > 0 && p.chars.some((c) => c.del !== undefined),
+    );
+    for (const m of models) {
+      for (const c of m.chars) c.ins = this.user;
+      m.mark = 'ins';
+    }
+    this.paragraphs = [...kept, ...models];
   }
 
   /** The user retypes a paragraph (tracking off) between the add-in's calls. */
@@ -665,6 +693,55 @@ class FakeBody extends FakeProxy {
     return new FakeCollection(this.context, (resolve) =>
       resolve(this.word.paragraphs.map((p) => new FakeParagraph(this.context, p))),
     );
+  }
+
+  /**
+   * `Body.insertOoxml(ooxml, 'Replace')` (learn.microsoft.com, Word.Body.insertOoxml, WordApi 1.1): the
+   * package's paragraphs, with their style names and numbering, take the body's place.
+   * - With Track Changes on, the inserted content is a tracked insertion by the user and the replaced
+   *   content a tracked deletion (#329, #334: inserted OOXML is marked as a revision under tracking;
+   *   #559, "by design": 'Replace' deletes some content and adds some).
+   * - Whether w:ins or w:del inside the package stay revisions is not documented: the fake refuses such a
+   *   package (as a bug of the caller), so no test can pass by relying on it.
+   * - Settings (w:trackRevisions) are not taken from the package (#2123: the OOXML Word exchanges carries
+   *   no w:trackRevisions); Track Changes stays as `changeTrackingMode` says.
+   */
+  insertOoxml(ooxml: string, location: 'Replace'): void {
+    this.word.bytes += ooxml.length;
+    this.context.enqueue(() => {
+      this.word.hit('insertOoxml');
+      if (location !== 'Replace') throw new Error(`fake Word: insertOoxml '${location}' is not modelled`);
+      if (this.word.insertOoxmlNotAllowed)
+        throw new FakeOfficeError(
+          'NotAllowed',
+          "The action isn't supported by Word in a browser. Check the OfficeExtension.Error.debugInfo for more information.",
+          'Body.insertOoxml',
+        );
+      const read = readFlatOpc(ooxml, 'inserted OOXML');
+      if (!read.ok) throw new FakeOfficeError('InvalidArgument', read.reason, 'Body.insertOoxml');
+      const inserted = read.value.snapshot.paragraphs;
+      if (inserted.some((p) => p.mark || p.runs.some((r) => r.revision)))
+        throw new Error('fake Word: revisions inside inserted OOXML are not documented, so not modelled');
+      this.word.record('insertOoxml');
+      this.word.replaceBody(inserted.map(modelOf));
+    });
+  }
+
+  /**
+   * `Body.getReviewedText` (learn.microsoft.com, Word.Body.getReviewedText, WordApi 1.4): the body's text
+   * as it reads with every change rejected ('Original') or accepted ('Current'), whatever Paragraph.text
+   * shows on this Word. How paragraphs are separated in it is not documented: the fake joins them with
+   * '\n', and the adapter only asks whether it is blank.
+   */
+  getReviewedText(version: 'Original' | 'Current'): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.context.enqueue(() => {
+      this.word.hit('getReviewedText');
+      const text = this.word.texts(version === 'Original' ? 'original' : 'current').join('\n');
+      this.word.bytes += text.length;
+      result.set(text);
+    });
+    return result;
   }
 
   getOoxml(): FakeClientResult<string> {

@@ -17,6 +17,13 @@
  *   counts the string as sent and the adapter keeps its needles far below the limit.
  * - `changeTrackingMode` is Off, TrackAll or TrackMineOnly and can be set from WordApi 1.4
  *   (learn.microsoft.com, Word.Document.changeTrackingMode).
+ * - `Body.insertOoxml` under Track Changes is itself tracked (#329, #334, #559 "by design"); whether
+ *   revision marks inside the inserted package stay revisions is not documented (the fake refuses such a
+ *   package); a WOPI editor on the web refuses it with NotAllowed (#4640, an option of the fake).
+ * - `Body.getReviewedText('Original' | 'Current')` (WordApi 1.4) gives each version's text whatever
+ *   `Paragraph.text` shows.
+ * - `insertText` returns the inserted range; 'Before'/'After' leave the range it was called on as it was
+ *   (Word.Range.insertText; Word.InsertLocation), which showing an untracked change relies on.
  * - `Paragraph.style` takes the style's name in the user's language; `styleBuiltIn` (WordApi 1.3) a
  *   built-in style's locale-independent name (learn.microsoft.com, Word.Paragraph.style and
  *   styleBuiltIn). That built-in names are localized is said by the VBA object model (VBA,

@@ -1,0 +1,64 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TextDecoder, TextEncoder } from 'node:util';
+import { fromMarkup } from '../../src/core/markup';
+import { ok } from '../../src/core/result';
+import { buildDocx, readDocx, readFlatOpc } from '../../src/docx';
+import { WordHost } from '../../src/word/word-host';
+import { baseOf, seedMarkup, VARIANTS } from '../compare/helpers';
+import { renderPane } from '../taskpane/ui-helpers';
+import { FakeWord } from './fake-word';
+import { flatOpc } from './flat-opc';
+import { PERSONALITIES } from './personalities';
+
+jest.setTimeout(90_000);
+
+// jsdom has no TextEncoder or TextDecoder; the browser and Node do.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+/** A picked file as the pane reads it (jsdom's File may lack arrayBuffer). */
+function file(bytes: Uint8Array, name: string): File {
+  const f = new File([bytes as BlobPart], name);
+  Object.defineProperty(f, 'arrayBuffer', { value: async () => bytes.slice().buffer });
+  return f;
+}
+
+const seed = seedMarkup('en-resolution-52');
+const rules = () => [...document.querySelectorAll('[data-rule]')].map((e) => e.getAttribute('data-rule'));
+
+test.each(PERSONALITIES.map((p) => [p.name, p] as const))(
+  'Word (%s): Fix on an untracked change within a paragraph shows it as tracked changes, and the finding goes',
+  async (_name, personality) => {
+    const word = new FakeWord(fromMarkup(VARIANTS[0].proposal(seed)), {
+      personality,
+      ooxml: flatOpc,
+      trackingMode: 'TrackMineOnly',
+    });
+    const host = new WordHost({
+      run: word.run,
+      requirements: { isSetSupported: () => true },
+      readOoxml: (xml) => {
+        const r = readFlatOpc(xml);
+        return r.ok ? ok(r.value.snapshot) : r;
+      },
+      file: word.officeDocument,
+      readDocx: (bytes) => {
+        const r = readDocx(bytes, 'proposal.docx');
+        return r.ok ? ok(r.value.snapshot) : r;
+      },
+    });
+    renderPane(host);
+    await screen.findByRole('button', { name: 'Compare with the in-force text…' }, { timeout: 20_000 });
+    const current = word.texts('current');
+    const input = document.querySelector<HTMLInputElement>('[data-testid="compare-file"]')!;
+    await userEvent.upload(input, file(buildDocx(baseOf(fromMarkup(seed))), 'in-force.docx'));
+    await waitFor(() => expect(rules()).toContain('untracked-change'), { timeout: 20_000 });
+    const finding = document.querySelector('[data-rule="untracked-change"]')!;
+    await userEvent.click(finding.querySelector<HTMLButtonElement>('button[aria-label^="Fix:"]')!);
+    await waitFor(() => expect(rules()).not.toContain('untracked-change'), { timeout: 20_000 });
+    expect(word.texts('current')).toEqual(current);
+    expect(word.texts('original').some((l) => l.includes('there are currently a variety'))).toBe(true);
+    expect(word.trackingMode).toBe('TrackMineOnly');
+  },
+);
