@@ -15,7 +15,9 @@ export function flatOpcOf(bytes: Uint8Array, name: string, inflate: Inflater): R
   if (!typesEntry) return fail(`${name}: the package has no [Content_Types].xml`);
   const typesBytes = inflateEntry(typesEntry, name, inflate);
   if (!typesBytes.ok) return typesBytes;
-  const types = contentTypes(decodeXml(typesBytes.value));
+  const typesXml = decodeXml(typesBytes.value, `${name}: [Content_Types].xml`);
+  if (!typesXml.ok) return typesXml;
+  const types = contentTypes(typesXml.value.text);
   const parts: string[] = [];
   for (const entry of zip.value.entries) {
     if (entry.name === '[Content_Types].xml' || entry.name.endsWith('/')) continue;
@@ -25,8 +27,11 @@ export function flatOpcOf(bytes: Uint8Array, name: string, inflate: Inflater): R
     if (!type) return fail(`${name}: no content type for ${entry.name}`);
     const head = `<pkg:part pkg:name="/${escapeAttr(entry.name)}" pkg:contentType="${escapeAttr(type)}"`;
     if (/[+/]xml$/.test(type)) {
-      const xml = decodeXml(data.value).replace(/^\uFEFF?<\?xml[^>]*\?>\s*/, '');
-      parts.push(`${head}><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`);
+      const xml = decodeXml(data.value, `${name}: ${entry.name}`);
+      if (!xml.ok) return xml;
+      // The part's own declaration (and its encoding, now decoded) gives way to the package's.
+      const body = xml.value.text.replace(/^\uFEFF?<\?xml[^>]*\?>\s*/, '');
+      parts.push(`${head}><pkg:xmlData>${body}</pkg:xmlData></pkg:part>`);
     } else
       parts.push(
         `${head} pkg:compression="store"><pkg:binaryData>${base64(data.value)}</pkg:binaryData></pkg:part>`,
