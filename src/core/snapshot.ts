@@ -147,6 +147,11 @@ export function fieldAt(
   return undefined;
 }
 
+/** What a finding says instead of offering a fix that would edit a field's result. */
+export function fieldAdvice(field: Field): string {
+  return `no fix offered: it is ${fieldReason(field)}; update the field in Word instead`;
+}
+
 /** Why text in a field's result is left alone, for messages: "the result of a REF field, which …". */
 export function fieldReason(field: Field): string {
   const kind = fieldKind(field);
