@@ -1,4 +1,5 @@
-import type { Field, Revision, Run, Snapshot } from '../../src/core/snapshot';
+import { fromMarkup } from '../../src/core/markup';
+import type { Field, Paragraph, Revision, Run, Snapshot } from '../../src/core/snapshot';
 import { buildDocx } from '../../src/docx/build';
 import { withParts } from '../docx/package-edit';
 
@@ -86,3 +87,54 @@ function runXml(r: Run): string {
   const own = tracked(r.revision, run);
   return r.revision.inserted ? tracked(r.revision.inserted, own) : own;
 }
+
+const MARKUP = [
+  'MOD\tAPT/44A14/1',
+  'RESOLUTION 52 (Rev. Dubai, 2012)',
+  'Countering and combating spam',
+  'The World Telecommunication Standardization Assembly (Dubai, 2012),',
+  'considering',
+  'a) that spam[^1] is a problem;',
+  // Another delegate re-lettered c) as b): the REF field below still shows c).
+  '[-c-]{+b+}) that measures help;',
+  'resolves',
+  '1\tto act {+now +}as in considering c) above;',
+  // A clause number Word computes (SEQ), misnumbered: 3 for 2.
+  '3\tto report on spam regularly;',
+  '4\tto [-keep -]invite Member States to cooperate.',
+  'Reasons:\tThe resolution needs updating.',
+  '[^1]: Unsolicited electronic messages.',
+].join('\n');
+
+export const REF_PARAGRAPH = 8;
+export const SEQ_PARAGRAPH = 9;
+
+/** Makes current-view characters `text` of a paragraph (inside one untracked run) a field's result. */
+export function withField(s: Snapshot, paragraph: number, text: string, instruction: string): Snapshot {
+  const field: Field = { instruction };
+  const p = s.paragraphs[paragraph];
+  const runs: Run[] = [];
+  let done = false;
+  for (const r of p.runs) {
+    const at = r.text.indexOf(text);
+    if (done || r.revision || r.field || at < 0) {
+      runs.push(r);
+      continue;
+    }
+    if (at > 0) runs.push({ text: r.text.slice(0, at) });
+    runs.push({ text, field });
+    if (at + text.length < r.text.length) runs.push({ text: r.text.slice(at + text.length) });
+    done = true;
+  }
+  if (!done) throw new Error(`no "${text}" in paragraph ${paragraph + 1}`);
+  const paragraphs: Paragraph[] = s.paragraphs.map((q, i) => (i === paragraph ? { ...q, runs } : q));
+  return { ...s, paragraphs };
+}
+
+/** A proposal whose clause cites another by a REF field and whose clause number is a SEQ field. */
+export const DOCUMENT = withField(
+  withField(fromMarkup(MARKUP), REF_PARAGRAPH, 'c)', 'REF _Ref_b \\h'),
+  SEQ_PARAGRAPH,
+  '3',
+  'SEQ resolves \\* ARABIC',
+);

@@ -1,20 +1,12 @@
 import { anchorsOf, fixAllAsync } from '../../src/core/fix';
 import { check } from '../../src/core/engine';
-import { fromMarkup } from '../../src/core/markup';
 import { textEdit, type EditPlan, type TextEdit } from '../../src/core/plan';
 import { ok, type Result } from '../../src/core/result';
-import {
-  existsIn,
-  paragraphText,
-  type Field,
-  type Paragraph,
-  type Run,
-  type Snapshot,
-} from '../../src/core/snapshot';
+import { existsIn, paragraphText, type Snapshot } from '../../src/core/snapshot';
 import { readDocx, readFlatOpc } from '../../src/docx';
 import { WordHost } from '../../src/word/word-host';
 import { FakeWord } from './fake-word';
-import { fieldDocx, fieldFlatOpc } from './field-ooxml';
+import { DOCUMENT, fieldDocx, fieldFlatOpc, REF_PARAGRAPH, SEQ_PARAGRAPH } from './field-ooxml';
 import { PERSONALITIES, type Personality } from './personalities';
 
 /**
@@ -23,56 +15,6 @@ import { PERSONALITIES, type Personality } from './personalities';
  * touches. Fixes land around them; nothing writes into a field's result (Word replaces that text when
  * it updates fields), and a plan that would is refused naming the paragraph.
  */
-
-const MARKUP = [
-  'MOD\tAPT/44A14/1',
-  'RESOLUTION 52 (Rev. Dubai, 2012)',
-  'Countering and combating spam',
-  'The World Telecommunication Standardization Assembly (Dubai, 2012),',
-  'considering',
-  'a) that spam[^1] is a problem;',
-  // Another delegate re-lettered c) as b): the REF field below still shows c).
-  '[-c-]{+b+}) that measures help;',
-  'resolves',
-  '1\tto act {+now +}as in considering c) above;',
-  // A clause number Word computes (SEQ), misnumbered: 3 for 2.
-  '3\tto report on spam regularly;',
-  '4\tto [-keep -]invite Member States to cooperate.',
-  'Reasons:\tThe resolution needs updating.',
-  '[^1]: Unsolicited electronic messages.',
-].join('\n');
-
-const REF_PARAGRAPH = 8;
-const SEQ_PARAGRAPH = 9;
-
-/** Makes current-view characters `text` of a paragraph (inside one untracked run) a field's result. */
-function withField(s: Snapshot, paragraph: number, text: string, instruction: string): Snapshot {
-  const field: Field = { instruction };
-  const p = s.paragraphs[paragraph];
-  const runs: Run[] = [];
-  let done = false;
-  for (const r of p.runs) {
-    const at = r.text.indexOf(text);
-    if (done || r.revision || r.field || at < 0) {
-      runs.push(r);
-      continue;
-    }
-    if (at > 0) runs.push({ text: r.text.slice(0, at) });
-    runs.push({ text, field });
-    if (at + text.length < r.text.length) runs.push({ text: r.text.slice(at + text.length) });
-    done = true;
-  }
-  if (!done) throw new Error(`no "${text}" in paragraph ${paragraph + 1}`);
-  const paragraphs: Paragraph[] = s.paragraphs.map((q, i) => (i === paragraph ? { ...q, runs } : q));
-  return { ...s, paragraphs };
-}
-
-const DOCUMENT = withField(
-  withField(fromMarkup(MARKUP), REF_PARAGRAPH, 'c)', 'REF _Ref_b \\h'),
-  SEQ_PARAGRAPH,
-  '3',
-  'SEQ resolves \\* ARABIC',
-);
 
 const value = <T>(r: Result<T>): T => {
   if (!r.ok) throw new Error(r.reason);
