@@ -1,4 +1,5 @@
 import { textEdit, type TextEdit } from '../../src/core/plan';
+import { planFixes } from '../../src/core/fix';
 import { fieldAt, fieldKind, paragraphText, type Paragraph } from '../../src/core/snapshot';
 import { applyPlan, readDocx, type DocxDocument } from '../../src/docx';
 import { packageOf } from './helpers';
@@ -137,5 +138,22 @@ describe('the writer leaves field results alone', () => {
     const d = doc();
     const out = write(d, textEdit(1, 0, 'Table', 'Tableau'));
     expect(out.ok).toBe(true);
+  });
+});
+
+describe('the fix planner leaves field results alone', () => {
+  test("a rule's fix inside a field result is left out and stays reported", () => {
+    const snapshot = { paragraphs: read() };
+    const at = paragraphText(snapshot.paragraphs[0]).indexOf('3');
+    const finding = (offset: number, expected: string, text: string) => ({
+      ruleId: 'test',
+      severity: 'error' as const,
+      message: `${expected} → ${text}`,
+      paragraph: 0,
+      fix: [textEdit(0, offset, expected, text)],
+    });
+    const planned = planFixes(snapshot, [finding(at, '3', '4'), finding(0, '1', '2')]);
+    expect(planned.fixed.map((d) => d.message)).toEqual(['1 → 2']);
+    expect(planned.skipped.map((d) => d.message)).toEqual(['3 → 4']);
   });
 });
