@@ -150,6 +150,7 @@ describe('the fix planner leaves field results alone', () => {
       severity: 'error' as const,
       message: `${expected} → ${text}`,
       paragraph: 0,
+      excerpt: '',
       fix: [textEdit(0, offset, expected, text)],
     });
     const planned = planFixes(snapshot, [finding(at, '3', '4'), finding(0, '1', '2')]);
