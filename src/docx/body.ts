@@ -100,6 +100,8 @@ const CHAR: Record<string, string> = { tab: '\t', ptab: '\t', br: '\n', cr: '\n'
 interface OpenField {
   readonly field: { instruction: string };
   inInstruction: boolean;
+  /** A w:fldSimple, closed by its end tag, not by a w:fldChar. */
+  readonly simple: boolean;
 }
 
 interface Tracked {
@@ -324,7 +326,7 @@ export class BodyReader implements XmlSink {
         if (p && this.rDepth < 0) {
           this.codes[d] = Code.SimpleField;
           const field = { instruction: (wAttr(tag, 'instr') ?? '').trim() };
-          this.fields.push({ field, inInstruction: false });
+          this.fields.push({ field, inInstruction: false, simple: true });
         }
         return;
       case 'sym':
@@ -431,18 +433,21 @@ export class BodyReader implements XmlSink {
   private fieldChar(type: string | undefined): void {
     const top = this.fields[this.fields.length - 1];
     if (type === 'begin') {
-      this.fields.push({ field: { instruction: '' }, inInstruction: true });
+      this.fields.push({ field: { instruction: '' }, inInstruction: true, simple: false });
       this.inInstruction++;
     } else if (type === 'separate' && top?.inInstruction) {
       top.inInstruction = false;
       top.field.instruction = top.field.instruction.trim();
       this.inInstruction--;
-    } else if (type === 'end' && top !== undefined) {
-      this.fields.pop();
-      if (top.inInstruction) {
-        top.field.instruction = top.field.instruction.trim();
-        this.inInstruction--;
-      }
+    } else if (type === 'end' && top !== undefined && !top.simple) this.closeField();
+  }
+
+  /** Closes the innermost open field. */
+  private closeField(): void {
+    const top = this.fields.pop();
+    if (top?.inInstruction) {
+      top.field.instruction = top.field.instruction.trim();
+      this.inInstruction--;
     }
   }
 
@@ -500,9 +505,15 @@ export class BodyReader implements XmlSink {
       case Code.Table:
         this.tables--;
         return;
-      case Code.SimpleField:
-        this.fields.pop();
+      case Code.SimpleField: {
+        // With it closes any complex field opened inside it and left unended (a damaged file).
+        let top: OpenField | undefined;
+        do {
+          top = this.fields[this.fields.length - 1];
+          this.closeField();
+        } while (top !== undefined && !top.simple);
         return;
+      }
       case Code.Tracked: {
         const top = this.tracked.pop()!;
         top.wrapper.closeStart = this.startOf(end);

@@ -158,3 +158,17 @@ describe('the fix planner leaves field results alone', () => {
     expect(planned.skipped.map((d) => d.message)).toEqual(['3 → 4']);
   });
 });
+
+describe('damaged fields', () => {
+  test('a complex field left unended inside a simple one ends with it; an end without a begin is ignored', () => {
+    const ps = read(
+      para(simple('SEQ A', fld('begin') + instr('PAGE') + fld('separate') + t('1')), t(' after')) +
+        para(fld('end'), t('plain')),
+    );
+    expect(ps[0].runs.map((r) => [r.text, r.field?.instruction])).toEqual([
+      ['1', 'SEQ A'],
+      [' after', undefined],
+    ]);
+    expect(ps[1].runs.map((r) => r.field)).toEqual([undefined]);
+  });
+});
