@@ -5,7 +5,7 @@ import { check } from './engine';
 import { anchorsOf } from './commands/anchors';
 import { overlaps, type Edit, type EditPlan } from './plan';
 import { fail, ok, type Result } from './result';
-import { paragraphText, type Snapshot } from './snapshot';
+import { fieldAt, paragraphText, type Snapshot } from './snapshot';
 
 export { anchorsOf };
 
@@ -64,7 +64,12 @@ function fits(snapshot: Snapshot, e: Edit): boolean {
   const n = snapshot.paragraphs.length;
   if (e.kind === 'paragraph') return e.before >= 0 && e.before <= n;
   if (e.paragraph < 0 || e.paragraph >= n) return false;
-  return paragraphText(snapshot.paragraphs[e.paragraph]).slice(e.offset, e.offset + e.length) === e.expected;
+  const p = snapshot.paragraphs[e.paragraph];
+  // A field's result is Word's to recompute: an edit there is left out (the finding stays reported).
+  return (
+    paragraphText(p).slice(e.offset, e.offset + e.length) === e.expected &&
+    fieldAt(p, e.offset, e.length) === undefined
+  );
 }
 
 export interface FixOptions {

@@ -18,12 +18,27 @@ export interface Revision {
   readonly inserted?: Revision;
 }
 
+/**
+ * A field whose result Word computes (`w:fldSimple`, or `w:fldChar` begin … separate … end around
+ * `w:instrText`): a cross-reference (REF), an automatic number (SEQ), a date. Its result is shown as
+ * text, but Word replaces it whenever fields are updated, so no edit may target it.
+ */
+export interface Field {
+  /** The field's instruction, trimmed: `REF _Ref123 \h`, `SEQ Table \* ARABIC`. */
+  readonly instruction: string;
+}
+
 /** A run of text. Tabs are `\t`, breaks `\n`; a footnote reference is an empty run with `footnote` set. */
 export interface Run {
   readonly text: string;
   readonly revision?: Revision;
   /** Footnote (or endnote) id when this run is a footnote reference. */
   readonly footnote?: string;
+  /**
+   * Set when the run is (part of) a field's result: the outermost field holding it, one object shared
+   * by every run of that field's result, so two fields side by side stay apart.
+   */
+  readonly field?: Field;
 }
 
 /** A label produced by Word's automatic numbering (w:numPr), rendered as Word would show it. */
@@ -94,4 +109,51 @@ export function hasRevisions(p: Paragraph): boolean {
  */
 export function flatText(p: Paragraph): string {
   return p.runs.map((r) => r.text).join('');
+}
+
+/** A field's kind, the first word of its instruction in capitals: `REF`, `SEQ`, `PAGE`. */
+export function fieldKind(field: Field): string {
+  return (/^\s*(\S+)/.exec(field.instruction)?.[1] ?? '').toUpperCase();
+}
+
+/**
+ * The field whose result holds any of the view's characters `[offset, offset + length)` of a paragraph;
+ * for an insertion (`length` 0), the field whose result holds the characters on both sides of it (text
+ * put between two fields, or at a field's edge, stays outside them). Undefined when no field is touched.
+ */
+export function fieldAt(
+  p: Paragraph,
+  offset: number,
+  length: number,
+  view: View = 'current',
+): Field | undefined {
+  const runs = p.runs;
+  let at = 0;
+  let before: Field | undefined;
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k];
+    if (hidden(r, view) || r.text === '') continue;
+    const end = at + r.text.length;
+    if (length > 0) {
+      if (r.field !== undefined && end > offset && at < offset + length) return r.field;
+    } else {
+      if (at < offset && offset < end) return r.field;
+      if (end === offset) before = r.field;
+      else if (at === offset) return before !== undefined && before === r.field ? before : undefined;
+    }
+    if (at >= offset + length && at > offset) break;
+    at = end;
+  }
+  return undefined;
+}
+
+/** What a finding says instead of offering a fix that would edit a field's result. */
+export function fieldAdvice(field: Field): string {
+  return `no fix offered: it is ${fieldReason(field)}; update the field in Word instead`;
+}
+
+/** Why text in a field's result is left alone, for messages: "the result of a REF field, which …". */
+export function fieldReason(field: Field): string {
+  const kind = fieldKind(field);
+  return `the result of ${kind ? `a ${kind} field` : 'a field'}, text Word computes and replaces whenever it updates fields`;
 }

@@ -1,5 +1,5 @@
 import type { SaxesTagNS } from 'saxes';
-import type { Revision, Run } from '../core/snapshot';
+import type { Field, Revision, Run } from '../core/snapshot';
 import type { ParagraphLayout, RunLayout, Wrapper } from './types';
 import { isOn, isW, MC, W, wAttr, type XmlSink } from './xml';
 
@@ -48,11 +48,13 @@ export function snapshotRun(
   text: string,
   revision: Revision | undefined,
   footnote: string | undefined,
+  field?: Field,
 ): Run | null {
   if (text === '' && footnote === undefined) return null;
-  const run: { text: string; revision?: Revision; footnote?: string } =
+  const run: { text: string; revision?: Revision; footnote?: string; field?: Field } =
     revision === undefined ? { text } : { text, revision };
   if (footnote !== undefined) run.footnote = footnote;
+  if (field !== undefined) run.field = field;
   return run;
 }
 
@@ -96,10 +98,19 @@ const enum Code {
   MarkProps,
   Table,
   Tracked,
+  SimpleField,
 }
 
 /** Run children that stand for one character. */
 const CHAR: Record<string, string> = { tab: '\t', ptab: '\t', br: '\n', cr: '\n', noBreakHyphen: '\u2011' };
+
+/** An open field: its instruction is read into `field` until the separator, then its result follows. */
+interface OpenField {
+  readonly field: { instruction: string };
+  inInstruction: boolean;
+  /** A w:fldSimple, closed by its end tag, not by a w:fldChar. */
+  readonly simple: boolean;
+}
 
 interface Tracked {
   readonly revision: Revision;
@@ -164,9 +175,13 @@ export class BodyReader implements XmlSink {
   private childChars = '';
   private childIsText = false;
   private collecting = false;
-  /** Open fields, true while in their instruction part (before `separate`). */
-  private readonly fields: boolean[] = [];
+  /** Open fields, outermost first; fields may span runs and paragraphs, and nest. */
+  private readonly fields: OpenField[] = [];
   private inInstruction = 0;
+  /** The field whose w:instrText is being read. */
+  private instructionOf: { instruction: string } | undefined;
+  /** The field whose result holds the open run's text. */
+  private rField: Field | undefined;
 
   /**
    * `hiddenByStyle` says whether a run without direct `w:vanish` is hidden by its paragraph and
@@ -251,6 +266,7 @@ export class BodyReader implements XmlSink {
         this.rPrStart = this.rPrEnd = -1;
         this.rItalic = this.rFootnote = this.rVanish = this.rStyle = undefined;
         this.rSpecVanish = false;
+        this.rField = undefined;
         this.rAtomFrom = this.atoms.length;
         this.rText = '';
         return;
@@ -324,6 +340,21 @@ export class BodyReader implements XmlSink {
       case 'fldChar':
         if (runChild) this.fieldChar(wAttr(tag, 'fldCharType'));
         return;
+      case 'instrText':
+      case 'delInstrText': {
+        // A field's instruction (§17.16.23): read for the field's kind, never part of the text.
+        const top = this.fields[this.fields.length - 1];
+        if (runChild && top?.inInstruction) this.instructionOf = top.field;
+        return;
+      }
+      case 'fldSimple':
+        // §17.16.19: the runs inside are the result of the field its w:instr computes.
+        if (p && this.rDepth < 0) {
+          this.codes[d] = Code.SimpleField;
+          const field = { instruction: (wAttr(tag, 'instr') ?? '').trim() };
+          this.fields.push({ field, inInstruction: false, simple: true });
+        }
+        return;
       case 'sym':
         if (runChild) {
           const code = parseInt(wAttr(tag, 'char') ?? '', 16);
@@ -347,8 +378,6 @@ export class BodyReader implements XmlSink {
       case 'drawing':
       case 'pict':
       case 'object':
-      case 'instrText':
-      case 'delInstrText':
       case 'fldData':
         this.skip(p, d, end);
         return;
@@ -428,14 +457,23 @@ export class BodyReader implements XmlSink {
   }
 
   private fieldChar(type: string | undefined): void {
+    const top = this.fields[this.fields.length - 1];
     if (type === 'begin') {
-      this.fields.push(true);
+      this.fields.push({ field: { instruction: '' }, inInstruction: true, simple: false });
       this.inInstruction++;
-    } else if (type === 'separate' && this.fields[this.fields.length - 1]) {
-      this.fields[this.fields.length - 1] = false;
+    } else if (type === 'separate' && top?.inInstruction) {
+      top.inInstruction = false;
+      top.field.instruction = top.field.instruction.trim();
       this.inInstruction--;
-    } else if (type === 'end' && this.fields.length > 0) {
-      if (this.fields.pop()) this.inInstruction--;
+    } else if (type === 'end' && top !== undefined && !top.simple) this.closeField();
+  }
+
+  /** Closes the innermost open field. */
+  private closeField(): void {
+    const top = this.fields.pop();
+    if (top?.inInstruction) {
+      top.field.instruction = top.field.instruction.trim();
+      this.inInstruction--;
     }
   }
 
@@ -454,6 +492,10 @@ export class BodyReader implements XmlSink {
     switch (this.codes[d]) {
       case Code.RunChild:
         this.collecting = false;
+        this.instructionOf = undefined;
+        // Text read while every open field shows its result is the outermost field's result.
+        if (this.childChars !== '' && this.fields.length > 0 && this.inInstruction === 0)
+          this.rField ??= this.fields[0].field;
         if (this.xml !== null)
           this.atoms.push(this.childStart, end, this.childChars.length, this.childIsText ? 1 : 0);
         this.rText += this.childChars;
@@ -489,6 +531,15 @@ export class BodyReader implements XmlSink {
       case Code.Table:
         this.tables--;
         return;
+      case Code.SimpleField: {
+        // With it closes any complex field opened inside it and left unended (a damaged file).
+        let top: OpenField | undefined;
+        do {
+          top = this.fields[this.fields.length - 1];
+          this.closeField();
+        } while (top !== undefined && !top.simple);
+        return;
+      }
       case Code.Tracked: {
         const top = this.tracked.pop()!;
         top.wrapper.closeStart = this.startOf(end);
@@ -500,6 +551,7 @@ export class BodyReader implements XmlSink {
 
   text(t: string): void {
     if (this.collecting) this.childChars += t;
+    else if (this.instructionOf !== undefined) this.instructionOf.instruction += t;
   }
 
   private finishRun(end: number): void {
@@ -534,7 +586,7 @@ export class BodyReader implements XmlSink {
       return;
     }
     if (this.xml === null) {
-      const run = snapshotRun(this.rText, revision, this.rFootnote);
+      const run = snapshotRun(this.rText, revision, this.rFootnote, this.rField);
       if (run === null) return;
       this.leanRuns.push(run);
       tallyRun(this.tally, run.text, revision, this.rItalic);
@@ -565,6 +617,7 @@ export class BodyReader implements XmlSink {
       wrapper: top && top.depth === this.rDepth - 1 ? top.wrapper : undefined,
       footnote: this.rHidden ? undefined : this.rFootnote,
       italic: this.rItalic,
+      field: this.rField,
     };
   }
 }

@@ -242,7 +242,7 @@ class Readers {
       const runs: Run[] = [];
       const tally: RunTally = { textRuns: 0, italicOn: 0, italicInherited: 0 };
       for (const r of raw.runs) {
-        const run = snapshotRun(r.text, r.revision, r.footnote);
+        const run = snapshotRun(r.text, r.revision, r.footnote, r.field);
         if (run === null) continue;
         runs.push(run);
         tallyRun(tally, r.text, r.revision, r.italic);

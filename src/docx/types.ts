@@ -1,4 +1,4 @@
-import type { Revision, Snapshot } from '../core/snapshot';
+import type { Field, Revision, Snapshot } from '../core/snapshot';
 import type { RootBinding } from './body';
 import type { XmlEncoding } from './xml';
 import type { Checksum, ZipArchive } from './zip';
@@ -44,6 +44,8 @@ export interface RunLayout {
   readonly footnote: string | undefined;
   /** Direct `w:i` (undefined: inherited from the style). */
   readonly italic: boolean | undefined;
+  /** The field whose result the run's text is (see Run.field). */
+  readonly field: Field | undefined;
 }
 
 /**

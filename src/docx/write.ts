@@ -2,7 +2,7 @@ import type { EditPlan, ParagraphEdit, TextEdit } from '../core/plan';
 import { overlaps } from '../core/plan';
 import { untracked } from '../core/apply';
 import { fail, ok, type Result } from '../core/result';
-import { paragraphText } from '../core/snapshot';
+import { fieldAt, fieldReason, paragraphText } from '../core/snapshot';
 import { runContent } from './build';
 import type { DocxDocument, ParagraphLayout, RunLayout, Span } from './types';
 import { decodeXml, encodeXml, esc, W as W_NS } from './xml';
@@ -103,6 +103,12 @@ function validate(doc: DocxDocument, plan: EditPlan): Result<void> {
     ) {
       return stale(e.paragraph);
     }
+    // Text written into a field's result is lost the next time Word updates the field.
+    const field = fieldAt(p, e.offset, e.length);
+    if (field !== undefined)
+      return fail(
+        `${doc.name}: the change in paragraph ${e.paragraph + 1} would edit ${fieldReason(field)}; nothing was written`,
+      );
     if (e.restore !== undefined && !untracked(p, e))
       return fail(
         `${doc.name}: the plan shows text of paragraph ${e.paragraph + 1} that is already a tracked change`,

@@ -17,12 +17,18 @@ import type { Paragraph } from '../core/snapshot';
  *   stretch finds nothing: documented for the Mac only, #5874, #4170; assumed on every host, which only
  *   ever makes Amend refuse more) and in which no needle matches across a footnote mark (#4401; across a
  *   comment anchor by analogy, not documented).
- * Where Word shows a field's characters (code between begin and separator, then the result: not
- * documented for Office.js; #5905 reports a Mac search failing where a field is), the code and the
- * field's edges become stops too; the snapshot itself carries no field boundaries.
+ * A field's result (a cross-reference's text, a SEQ number) is text Word computes and replaces when it
+ * updates fields, so it is never addressed: the snapshot marks it (Run.field) and its characters are
+ * cells of their own, which no needle holds, so no needle crosses a field's edge either (#5905, Mac: a
+ * search whose text runs over a field's result finds nothing, while a shorter one over the same field
+ * did match; Word.Field and Range.fields, WordApi 1.4, give a field's code and result range but say
+ * nothing of search). Whether Paragraph.text shows only a field's result or also its characters (code
+ * between begin and separator, then the result, then the end) is not documented for Office.js: both
+ * align, the code and the edges becoming marks.
  * So at read time the snapshot's runs (deletions included) are aligned with Word's text once, giving
- * cells: text Amend may address, someone's tracked deletion, or a mark (footnote reference, comment
- * anchor, any character only Word shows). A needle is only ever built from consecutive text cells.
+ * cells: text Amend may address, someone's tracked deletion, a field's result, or a mark (footnote
+ * reference, comment anchor, any character only Word shows). A needle is only ever built from
+ * consecutive text cells.
  */
 export interface WordParagraphView {
   /** The paragraph's text as Word reported it at read time. */
@@ -37,8 +43,8 @@ export interface WordParagraphView {
   readonly pos: readonly number[];
 }
 
-/** Text Amend may address; someone's tracked deletion; a mark no needle may cross. */
-export type CellKind = 'text' | 'del' | 'mark';
+/** Text Amend may address; someone's tracked deletion; a field's result; a mark no needle may cross. */
+export type CellKind = 'text' | 'del' | 'field' | 'mark';
 
 /** Stands for a mark in `searchText`: a character no needle ever holds. */
 export const MARK = '\u0000';
@@ -136,7 +142,7 @@ function alignView(p: Paragraph, wordText: string, shows: 'current' | 'flat'): W
       marksBefore(ch);
       if (j >= wordText.length || !sameChar(ch, wordText[j])) return undefined;
       if (!deleted) pos.push(kinds.length);
-      cell(ch, deleted ? 'del' : 'text');
+      cell(ch, deleted ? 'del' : r.field !== undefined ? 'field' : 'text');
       j++;
     }
   }
@@ -265,7 +271,7 @@ export function planTextEdit(view: WordParagraphView, current: string, edit: Tex
     );
   const cannot = (what: string) =>
     fail<WordOp[]>(
-      `Word cannot single out "${what}" in ${where} (its characters repeat or run into a tracked change, footnote or comment); make this change by hand. Nothing was changed.`,
+      `Word cannot single out "${what}" in ${where} (its characters repeat or run into a tracked change, footnote, comment or field); make this change by hand. Nothing was changed.`,
     );
   if (edit.restore !== undefined) return planRestore(view, current, edit, cannot);
   if (edit.length === 0) {

@@ -1,6 +1,6 @@
 import type { EditPlan, ParagraphEdit } from '../core/plan';
 import { fail, ok, type Result } from '../core/result';
-import { paragraphText, type Snapshot } from '../core/snapshot';
+import { fieldAt, fieldReason, paragraphText, type Snapshot } from '../core/snapshot';
 import { alignParagraph, planTextEdit, type WordOp, type WordParagraphView } from './locate';
 
 /**
@@ -101,6 +101,12 @@ export function preparePlan(reading: Reading, plan: EditPlan): Result<PreparedPl
         `"${plan.title}" changes paragraph ${e.paragraph + 1}, which the document does not have; ${AGAIN}`,
       );
     touched.add(e.paragraph);
+    // Text written into a field's result is lost when Word next updates the field.
+    const field = fieldAt(p, e.offset, e.length);
+    if (field !== undefined)
+      return fail(
+        `"${plan.title}" would change paragraph ${e.paragraph + 1} inside ${fieldReason(field)}; Amend leaves it alone. Nothing was changed.`,
+      );
     const view = reading.views[e.paragraph];
     if (!view)
       return fail(

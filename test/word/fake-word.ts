@@ -2,6 +2,7 @@ import { toMarkup } from '../../src/core/markup';
 import {
   existsIn,
   paragraphText,
+  type Field,
   type Paragraph,
   type Run,
   type Snapshot,
@@ -44,6 +45,8 @@ interface Char {
   footnote?: string;
   /** Where a comment's range ends: no text of its own. */
   comment?: true;
+  /** The field whose result this character is (one object per field). */
+  field?: Field;
 }
 
 interface FakeParagraphModel {
@@ -103,8 +106,16 @@ export interface FakeWordOptions {
    * supported by Word in a browser", errorLocation Body.insertOoxml (#4640).
    */
   readonly insertOoxmlNotAllowed?: boolean;
+  /**
+   * Whether `Paragraph.text` shows a field as Word's field characters (U+0013, the code, U+0014, the
+   * result, U+0015) rather than its result alone. Neither is documented for Office.js; default false,
+   * tests run both.
+   */
+  readonly fieldCharacters?: boolean;
   /** What `body.getOoxml()` returns for the document; markup unless a test passes a Flat OPC writer. */
   readonly ooxml?: (snapshot: Snapshot) => string;
+  /** The .docx `getFileAsync` hands out for the document (default: the project's builder). */
+  readonly file?: (snapshot: Snapshot) => Uint8Array;
 }
 
 /**
@@ -152,16 +163,23 @@ export class FakeWord {
    * (#2749: insertText 'Replace' erases the footnotes of the replaced range).
    */
   touchedMarks = 0;
+  /**
+   * Writes that changed a field's result or put text inside one: Word replaces that text when it
+   * updates the field, so the adapter must never make one.
+   */
+  touchedFields = 0;
   readonly writes: FakeWrite[] = [];
   /** What the user would see selected: the paragraph and the selected text. */
   selection: { paragraph: number; text: string } | undefined;
   readonly user: string;
   readonly locale: 'en' | 'fr';
   readonly showsDeletions: boolean;
+  readonly fieldCharacters: boolean;
   private active = 0;
   private readonly failures: { op: string; code: string; nth: number }[] = [];
   private readonly counts = new Map<string, number>();
   private readonly ooxmlOf: (snapshot: Snapshot) => string;
+  readonly fileOf: (snapshot: Snapshot) => Uint8Array;
   private readonly ooxmlFails: string | undefined;
   private readonly ooxmlRefusal: 'code' | 'debugInfo';
   private readonly deletedMarkRefuses: boolean;
@@ -181,11 +199,13 @@ export class FakeWord {
     this.user = options.user ?? 'Delegate';
     this.locale = options.locale ?? 'en';
     this.ooxmlOf = options.ooxml ?? toMarkup;
+    this.fileOf = options.file ?? ((s) => buildDocx(s));
     this.ooxmlFails = options.ooxmlFails;
     this.ooxmlRefusal = options.ooxmlRefusal ?? 'code';
     this.deletedMarkRefuses = options.deletedMarkRefuses ?? true;
     this.embedded = options.embedded ?? false;
     this.insertOoxmlNotAllowed = options.insertOoxmlNotAllowed ?? false;
+    this.fieldCharacters = options.fieldCharacters ?? false;
     for (const p of snapshot.paragraphs)
       if (p.styleName && !Object.values(FILE_STYLE_NAMES).includes(p.styleName))
         this.customStyles.add(p.styleName);
@@ -298,6 +318,7 @@ export class FakeWord {
           ch: c.ch,
           ...(c.footnote !== undefined ? { footnote: c.footnote } : {}),
           ...(c.comment ? { comment: true as const } : {}),
+          ...(c.field ? { field: c.field } : {}),
         }));
       if (join) join.chars.push(...chars);
       else {
@@ -324,10 +345,17 @@ export class FakeWord {
   /** A paragraph's text as `Paragraph.text` gives it on this Word. */
   textOf(p: FakeParagraphModel): string {
     let s = '';
+    let field: Field | undefined;
     for (const c of p.chars) {
       if (c.del !== undefined && !this.showsDeletions) continue;
+      if (this.fieldCharacters && c.field !== field) {
+        if (field) s += '\u0015';
+        if (c.field) s += `\u0013 ${c.field.instruction} \u0014`;
+        field = c.field;
+      }
       s += this.shown(c);
     }
+    if (field) s += '\u0015';
     return s;
   }
 
@@ -357,6 +385,7 @@ export class FakeWord {
     const middle = para.chars.slice(from, to + 1);
     if (middle.some((c) => c.del !== undefined && c.del !== this.user)) this.touchedDeletions++;
     if (middle.some((c) => c.footnote !== undefined || c.comment)) this.touchedMarks++;
+    if (middle.some((c) => c.field !== undefined)) this.touchedFields++;
     let kept: Char[];
     if (this.tracking()) {
       // Not documented for Office.js; modelled as Word's own editing does it: deleting one's own tracked
@@ -377,6 +406,9 @@ export class FakeWord {
 
   /** Insert `text` at a character index of a paragraph. */
   insertAt(para: FakeParagraphModel, index: number, text: string): RangeModel | undefined {
+    // Text put right after a field's last character may land inside its result (where Word puts it is
+    // not documented), so that counts too.
+    if (para.chars[index - 1]?.field !== undefined) this.touchedFields++;
     const inserted = charsOf(text, this.tracking() ? this.user : undefined);
     para.chars.splice(index, 0, ...inserted);
     return inserted.length > 0
@@ -439,7 +471,7 @@ export class FakeOfficeDocument implements OfficeDocumentLike {
     }
     this.open++;
     this.files++;
-    const bytes = buildDocx(this.word.snapshot());
+    const bytes = this.word.fileOf(this.word.snapshot());
     // "The maximum (and the default) is 4194304 (4MB)" (learn.microsoft.com, Office.GetFileOptions.sliceSize).
     const size = Math.max(1, Math.min(options.sliceSize ?? 4194304, 4194304));
     const sliceCount = Math.ceil(bytes.length / size);
@@ -507,7 +539,11 @@ function modelOf(p: Paragraph): FakeParagraphModel {
         ...(ins !== undefined ? { ins } : {}),
         ...(del !== undefined ? { del } : {}),
       });
-    else chars.push(...charsOf(r.text, ins, del));
+    else {
+      const made = charsOf(r.text, ins, del);
+      if (r.field) for (const c of made) c.field = r.field;
+      chars.push(...made);
+    }
   }
   return {
     chars,
@@ -535,16 +571,18 @@ function paragraphOf(p: FakeParagraphModel, index: number): Paragraph {
   let text = '';
   let key = '';
   let revision: Run['revision'];
+  let field: Field | undefined;
   const flush = () => {
-    if (text !== '') runs.push({ text, ...(revision ? { revision } : {}) });
+    if (text !== '') runs.push({ text, ...(revision ? { revision } : {}), ...(field ? { field } : {}) });
     text = '';
   };
   for (const c of p.chars) {
     if (c.comment) continue;
     const k = `${c.ins ?? '-'}|${c.del ?? '-'}`;
-    if (k !== key || c.footnote !== undefined) flush();
+    if (k !== key || c.footnote !== undefined || c.field !== field) flush();
     key = k;
     revision = revisionOf(c);
+    field = c.field;
     if (c.footnote !== undefined) {
       runs.push({ text: '', footnote: c.footnote, ...(revision ? { revision } : {}) });
       key = '';
@@ -995,7 +1033,9 @@ class FakeRange extends FakeProxy {
  * - matches left to right without overlap: not documented; the adapter copes with either, since it
  *   checks that Word finds as many matches as it counted;
  * - over the text with tracked deletions in place (#5874, #4170), never across a footnote reference
- *   (#4401) or a comment anchor (by analogy with #4401).
+ *   (#4401) or a comment anchor (by analogy with #4401);
+ * - never across a field result's edge (#5905, Word for Mac: a search over a field's result found
+ *   nothing, though a shorter one over the same field matched; modelled as never, on every host).
  */
 function findAll(word: FakeWord, para: FakeParagraphModel, search: string, matchCase: boolean): RangeModel[] {
   if (search.length === 0)
@@ -1031,6 +1071,7 @@ function findAll(word: FakeWord, para: FakeParagraphModel, search: string, match
   const found: RangeModel[] = [];
   if (n.includes(UNMATCHABLE)) return found;
   for (let i = hay.indexOf(n); i >= 0; i = hay.indexOf(n, i + n.length))
-    found.push({ para, first: chars[i], last: chars[i + n.length - 1] });
+    if (chars.slice(i, i + n.length).every((c) => c.field === chars[i].field))
+      found.push({ para, first: chars[i], last: chars[i + n.length - 1] });
   return found;
 }

@@ -11,6 +11,7 @@ import {
 import type { Clause, Section } from '../model';
 import { textEdit, type TextEdit } from '../plan';
 import type { Rule, RuleContext } from '../rule';
+import { fieldAdvice, fieldAt, type Field } from '../snapshot';
 
 /**
  * clause-sequence: in each section, lettered (`a)`, `b)` …, Cyrillic `а)`, `б)` …, Arabic `أ)`, `ب)` …),
@@ -85,13 +86,16 @@ function report(
 ): void {
   const text = context.text(clause.paragraph);
   let fix: TextEdit[] | undefined;
+  // A label Word computes (a SEQ or LISTNUM field) is renumbered by updating the field, not by an edit.
+  let field: Field | undefined;
   if (!clause.automatic && clause.labelOffset !== undefined && clause.labelLength !== undefined) {
     const found = text.slice(clause.labelOffset, clause.labelOffset + clause.labelLength);
-    if (found.toLowerCase() === token)
+    field = fieldAt(context.snapshot.paragraphs[clause.paragraph], clause.labelOffset, clause.labelLength);
+    if (found.toLowerCase() === token && field === undefined)
       fix = [textEdit(clause.paragraph, clause.labelOffset, found, wantToken)];
   }
   context.report({
-    message: `Unexpected \`${clause.label}\`, expected \`${expected}\``,
+    message: `Unexpected \`${clause.label}\`, expected \`${expected}\`${field ? ` (${fieldAdvice(field)})` : ''}`,
     paragraph: clause.paragraph,
     clause: `${section.name} ${clause.label}`,
     excerpt: text.length > 60 ? `${text.slice(0, 59)}…` : text,

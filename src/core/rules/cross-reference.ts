@@ -2,7 +2,7 @@ import { HEADINGS, type Language } from '../lexicon';
 import type { Clause, Proposal, Section } from '../model';
 import { textEdit } from '../plan';
 import type { Rule, RuleContext } from '../rule';
-import { hidden, type Paragraph } from '../snapshot';
+import { fieldAdvice, fieldAt, hidden, type Paragraph } from '../snapshot';
 
 /**
  * cross-reference: references to a clause of the same resolution (`recognizing further c) above`,
@@ -274,12 +274,14 @@ function checkClause(
         if (now !== ref.token) {
           const expected = `${ref.name} ${now}${isNumber(now) ? '' : ')'}`;
           const found = text.slice(ref.offset, ref.offset + ref.length);
+          // A cross-reference field (REF) shows what Word computes: updating it follows the clause.
+          const field = fieldAt(paragraph, ref.offset, ref.length);
           context.report({
             ...base,
-            message: `Reference \`${shown}\` should be \`${expected}\`: the clause was renumbered`,
+            message: `Reference \`${shown}\` should be \`${expected}\`: the clause was renumbered${field ? ` (${fieldAdvice(field)})` : ''}`,
             actual: shown,
             expected,
-            fix: [textEdit(clause.paragraph, ref.offset, found, now)],
+            ...(field ? {} : { fix: [textEdit(clause.paragraph, ref.offset, found, now)] }),
           });
         }
         continue;
