@@ -419,6 +419,8 @@ if (missing.length > 0 && !process.env.CI) {
           seen.add(el);
           const style = getComputedStyle(el);
           if (el.getClientRects().length === 0 || style.visibility === 'hidden') continue;
+          // WCAG 1.4.3 exempts inactive controls (a button disabled while the document is read).
+          if (el.closest('[disabled], [aria-disabled="true"]')) continue;
           const [a, b] = [lum(parse(style.color)!), lum(background(el))];
           const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
           const size = parseFloat(style.fontSize);
@@ -713,7 +715,7 @@ if (missing.length > 0 && !process.env.CI) {
       async ({ name, file: make }) => {
         const file = make();
         const page = await openPreview();
-        await page.locator('input[type="file"]').setInputFiles(file);
+        await page.locator('[role="banner"] input[type="file"]').setInputFiles(file);
         await page.getByText(name, { exact: true }).waitFor();
         await page.locator('main[aria-busy="false"]').waitFor();
         const cli = cliCheck(file);
@@ -741,7 +743,7 @@ if (missing.length > 0 && !process.env.CI) {
         });
         expect(fix.status).toBe(0);
         const page = await openPreview();
-        await page.locator('input[type="file"]').setInputFiles(file);
+        await page.locator('[role="banner"] input[type="file"]').setInputFiles(file);
         await page.getByText(name, { exact: true }).waitFor();
         await page.locator('main[aria-busy="false"]').waitFor();
         const before = cliCheck(file).filter((d) => d.fixable).length;
