@@ -602,7 +602,9 @@ if (missing.length > 0 && !process.env.CI) {
       async (scheme, forcedColors) => {
         const page = await context.newPage();
         await page.route(`${OFFICE_CDN}**`, (route) => route.abort('internetdisconnected'));
-        await page.emulateMedia({ colorScheme: scheme, forcedColors });
+        // Colours are measured as they settle: Fluent's buttons drop their colour transitions under
+        // reduced motion, so a control enabled just as the read ends is not caught mid-fade.
+        await page.emulateMedia({ colorScheme: scheme, forcedColors, reducedMotion: 'reduce' });
         await page.goto(`${base}taskpane.html?diagnostics`);
         const dialog = page.getByRole('dialog', { name: 'Diagnostics' });
         await dialog.waitFor();
