@@ -4,14 +4,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { isFixable, type Diagnostic } from '../../src/core/diagnostic';
 import { fromMarkup } from '../../src/core/markup';
-import { ok, type Result } from '../../src/core/result';
+import { type Result } from '../../src/core/result';
 import { existsIn, paragraphText, type Snapshot } from '../../src/core/snapshot';
-import { buildDocx, readDocx, readFlatOpc } from '../../src/docx';
-import { WordHost } from '../../src/word/word-host';
+import { buildDocx, readDocx } from '../../src/docx';
 import { frenchSeedUnrenumbered } from '../core/fix/helpers';
 import { FakeWord, type FakeWordOptions } from './fake-word';
 import { flatOpc } from './flat-opc';
 import { PERSONALITIES, WEB, type Personality } from './personalities';
+import { hostOn } from './host-on';
 
 /**
  * What the agreement tests share: the inputs (every file in examples/, every fixture with tracked
@@ -196,21 +196,7 @@ export function inWord(variant: Variant, input: Input) {
     ooxml: flatOpc,
     ...variant.options,
   });
-  const host = new WordHost({
-    run: word.run,
-    requirements: { isSetSupported: () => true },
-    readOoxml: (xml) => {
-      const r = readFlatOpc(xml);
-      return r.ok ? ok(r.value.snapshot) : r;
-    },
-    file: word.officeDocument,
-    readDocx: (bytes) => {
-      const r = readDocx(bytes, input.name);
-      return r.ok ? ok(r.value.snapshot) : r;
-    },
-    platform: variant.platform,
-    officeVersion: '16.0',
-  });
+  const host = hostOn(word, { platform: variant.platform, officeVersion: '16.0', name: input.name });
   return { word, host, opened };
 }
 

@@ -3,11 +3,10 @@ import { check } from '../../src/core/engine';
 import { textEdit, type EditPlan, type TextEdit } from '../../src/core/plan';
 import { ok, type Result } from '../../src/core/result';
 import { existsIn, paragraphText, type Snapshot } from '../../src/core/snapshot';
-import { readDocx, readFlatOpc } from '../../src/docx';
-import { WordHost } from '../../src/word/word-host';
 import { FakeWord } from './fake-word';
 import { DOCUMENT, fieldDocx, fieldFlatOpc, REF_PARAGRAPH, SEQ_PARAGRAPH } from './field-ooxml';
 import { PERSONALITIES, type Personality } from './personalities';
+import { hostOn } from './host-on';
 
 /**
  * Field results under every Word: a clause cites another through a REF field whose clause was
@@ -37,21 +36,7 @@ function setUp(personality: Personality, fieldCharacters: boolean) {
     file: fieldDocx,
     fieldCharacters,
   });
-  const host = new WordHost({
-    run: word.run,
-    requirements: { isSetSupported: () => true },
-    readOoxml: (xml) => {
-      const r = readFlatOpc(xml);
-      return r.ok ? ok(r.value.snapshot) : r;
-    },
-    file: word.officeDocument,
-    readDocx: (bytes) => {
-      const r = readDocx(bytes, 'proposal.docx');
-      return r.ok ? ok(r.value.snapshot) : r;
-    },
-    platform: personality.platform,
-    officeVersion: '16.0',
-  });
+  const host = hostOn(word, { platform: personality.platform, officeVersion: '16.0' });
   return { word, host };
 }
 

@@ -3,15 +3,14 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { fromMarkup } from '../../src/core/markup';
-import { ok } from '../../src/core/result';
 import type { Snapshot } from '../../src/core/snapshot';
-import { buildDocx, readDocx, readFlatOpc } from '../../src/docx';
-import { WordHost } from '../../src/word/word-host';
+import { buildDocx } from '../../src/docx';
 import { baseOf, seedMarkup } from '../compare/helpers';
 import { renderPane } from '../taskpane/ui-helpers';
 import { FakeWord } from './fake-word';
 import { flatOpc } from './flat-opc';
 import { PERSONALITIES } from './personalities';
+import { hostOn } from './host-on';
 
 jest.setTimeout(90_000);
 
@@ -27,19 +26,7 @@ function file(bytes: Uint8Array, name: string): File {
 
 function paneOn(snapshot: Snapshot, personality: (typeof PERSONALITIES)[number]) {
   const word = new FakeWord(snapshot, { personality, ooxml: flatOpc, trackingMode: 'Off' });
-  const host = new WordHost({
-    run: word.run,
-    requirements: { isSetSupported: () => true },
-    readOoxml: (xml) => {
-      const r = readFlatOpc(xml);
-      return r.ok ? ok(r.value.snapshot) : r;
-    },
-    file: word.officeDocument,
-    readDocx: (bytes) => {
-      const r = readDocx(bytes, 'proposal.docx');
-      return r.ok ? ok(r.value.snapshot) : r;
-    },
-  });
+  const host = hostOn(word);
   renderPane(host);
   return word;
 }

@@ -4,14 +4,14 @@ import { check } from '../../src/core/engine';
 import { fromMarkup } from '../../src/core/markup';
 import { ok, type Result } from '../../src/core/result';
 import type { Snapshot, View } from '../../src/core/snapshot';
-import { buildDocx, readDocx, readFlatOpc, type DocxDocument } from '../../src/docx';
+import { buildDocx, readDocx, type DocxDocument } from '../../src/docx';
 import { newProposalDocx } from '../../src/docx/new-proposal';
 import { insertNewProposal } from '../../src/word/new-proposal';
-import { WordHost } from '../../src/word/word-host';
 import { baseOf, seedMarkup, type SeedName } from '../compare/helpers';
 import { FakeWord, type FakeWordOptions } from './fake-word';
 import { flatOpc } from './flat-opc';
 import { PERSONALITIES, WEB } from './personalities';
+import { hostOn } from './host-on';
 
 /**
  * Draft > "New proposal from in-force text" in Word: the in-force text inserted into an empty document
@@ -38,19 +38,7 @@ function inForce(seed: SeedName): DocxDocument {
 
 function wordWith(snapshot: Snapshot, options: FakeWordOptions) {
   const word = new FakeWord(snapshot, { ooxml: flatOpc, ...options });
-  const host = new WordHost({
-    run: word.run,
-    requirements: { isSetSupported: () => true },
-    readOoxml: (xml) => {
-      const r = readFlatOpc(xml);
-      return r.ok ? ok(r.value.snapshot) : r;
-    },
-    file: word.officeDocument,
-    readDocx: (bytes) => {
-      const r = readDocx(bytes, 'proposal.docx');
-      return r.ok ? ok(r.value.snapshot) : r;
-    },
-  });
+  const host = hostOn(word);
   return { word, host };
 }
 

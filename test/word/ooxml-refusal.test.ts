@@ -5,12 +5,12 @@ import { parse } from '../../src/core/parse';
 import { renumberPlan } from '../../src/core/commands';
 import { ok, type Result } from '../../src/core/result';
 import { existsIn, paragraphText, type Snapshot } from '../../src/core/snapshot';
-import { readDocx, readFlatOpc } from '../../src/docx';
 import { WordHost } from '../../src/word/word-host';
 import { snapshotIo } from '../core/fix/helpers';
 import { FakeWord, type FakeWordOptions } from './fake-word';
 import { flatOpc } from './flat-opc';
 import { WEB, WINDOWS } from './personalities';
+import { hostOn } from './host-on';
 
 /**
  * When Word will not hand out the body's OOXML, the adapter reads the whole file instead, and it asks
@@ -28,19 +28,7 @@ const value = <T>(r: Result<T>): T => {
 
 function setUp(markup: string, options: FakeWordOptions) {
   const word = new FakeWord(fromMarkup(markup), { user: 'Amend user', ooxml: flatOpc, ...options });
-  const host = new WordHost({
-    run: word.run,
-    requirements: { isSetSupported: () => true },
-    readOoxml: (xml) => {
-      const r = readFlatOpc(xml);
-      return r.ok ? ok(r.value.snapshot) : r;
-    },
-    file: word.officeDocument,
-    readDocx: (bytes) => {
-      const r = readDocx(bytes, 'proposal.docx');
-      return r.ok ? ok(r.value.snapshot) : r;
-    },
-  });
+  const host = hostOn(word);
   return { word, host };
 }
 

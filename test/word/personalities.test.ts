@@ -10,12 +10,13 @@ import { ok, type Result } from '../../src/core/result';
 import { existsIn, paragraphText, type Snapshot } from '../../src/core/snapshot';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { applyPlan, readDocx, readFlatOpc, type DocxDocument } from '../../src/docx';
+import { applyPlan, readDocx, type DocxDocument } from '../../src/docx';
 import { WordHost } from '../../src/word/word-host';
 import { by, seed, snapshotIo } from '../core/fix/helpers';
 import { FakeWord, type FakeWordOptions } from './fake-word';
 import { flatOpc } from './flat-opc';
 import { PERSONALITIES, WEB, type Personality } from './personalities';
+import { hostOn } from './host-on';
 
 /**
  * Every adapter scenario on every Word, on documents holding what proposals hold: tracked deletions and
@@ -93,21 +94,7 @@ function setUp(
   }),
 ) {
   for (const [paragraph, offset] of comments) word.addComment(paragraph, offset);
-  const host = new WordHost({
-    run: word.run,
-    requirements: { isSetSupported: () => true },
-    readOoxml: (xml) => {
-      const r = readFlatOpc(xml);
-      return r.ok ? ok(r.value.snapshot) : r;
-    },
-    file: word.officeDocument,
-    readDocx: (bytes) => {
-      const r = readDocx(bytes, 'proposal.docx');
-      return r.ok ? ok(r.value.snapshot) : r;
-    },
-    platform: personality.platform,
-    officeVersion: '16.0',
-  });
+  const host = hostOn(word, { platform: personality.platform, officeVersion: '16.0' });
   return { word, host };
 }
 

@@ -3,14 +3,13 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { fromMarkup } from '../../src/core/markup';
-import { ok } from '../../src/core/result';
-import { buildDocx, readDocx, readFlatOpc } from '../../src/docx';
-import { WordHost } from '../../src/word/word-host';
+import { buildDocx } from '../../src/docx';
 import { baseOf, seedMarkup, VARIANTS } from '../compare/helpers';
 import { renderPane } from '../taskpane/ui-helpers';
 import { FakeWord } from './fake-word';
 import { flatOpc } from './flat-opc';
 import { PERSONALITIES } from './personalities';
+import { hostOn } from './host-on';
 
 jest.setTimeout(90_000);
 
@@ -35,19 +34,7 @@ test.each(PERSONALITIES.map((p) => [p.name, p] as const))(
       ooxml: flatOpc,
       trackingMode: 'TrackMineOnly',
     });
-    const host = new WordHost({
-      run: word.run,
-      requirements: { isSetSupported: () => true },
-      readOoxml: (xml) => {
-        const r = readFlatOpc(xml);
-        return r.ok ? ok(r.value.snapshot) : r;
-      },
-      file: word.officeDocument,
-      readDocx: (bytes) => {
-        const r = readDocx(bytes, 'proposal.docx');
-        return r.ok ? ok(r.value.snapshot) : r;
-      },
-    });
+    const host = hostOn(word);
     renderPane(host);
     await screen.findByRole('button', { name: 'Compare with the in-force text…' }, { timeout: 20_000 });
     const current = word.texts('current');

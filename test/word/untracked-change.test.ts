@@ -5,13 +5,12 @@ import { planFixes } from '../../src/core/fix';
 import { fromMarkup } from '../../src/core/markup';
 import { ok, type Result } from '../../src/core/result';
 import type { Snapshot, View } from '../../src/core/snapshot';
-import { readDocx, readFlatOpc } from '../../src/docx';
-import { WordHost } from '../../src/word/word-host';
 import { baseOf, once, seedMarkup, VARIANTS, type SeedName } from '../compare/helpers';
 import { by } from '../core/fix/helpers';
 import { FakeWord } from './fake-word';
 import { flatOpc } from './flat-opc';
 import { PERSONALITIES } from './personalities';
+import { hostOn } from './host-on';
 
 /**
  * The fix of an untracked change, in Word: within a paragraph it lands exactly (the original view
@@ -33,19 +32,7 @@ function setUp(
   mode: 'Off' | 'TrackMineOnly',
 ) {
   const word = new FakeWord(snapshot, { personality, ooxml: flatOpc, trackingMode: mode });
-  const host = new WordHost({
-    run: word.run,
-    requirements: { isSetSupported: () => true },
-    readOoxml: (xml) => {
-      const r = readFlatOpc(xml);
-      return r.ok ? ok(r.value.snapshot) : r;
-    },
-    file: word.officeDocument,
-    readDocx: (bytes) => {
-      const r = readDocx(bytes, 'proposal.docx');
-      return r.ok ? ok(r.value.snapshot) : r;
-    },
-  });
+  const host = hostOn(word);
   return { word, host };
 }
 
