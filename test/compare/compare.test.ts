@@ -63,6 +63,19 @@ describe('differences', () => {
     expect(ds.map((d) => d.kind)).toEqual(['deleted', 'inserted']);
     expect(ds[0]).toMatchObject({ before: 1 });
   });
+  test('an edited paragraph pairs with the in-force one it is most like, not the first alike enough', () => {
+    // d) was removed and e) edited: e) is half like d) but nearly all like e), so d) is the one deleted.
+    const ds = differences(
+      list('c) that spam;', 'd) that work information;', 'e) that work information spam spam,'),
+      list('c) that spam;', 'e) that work information altered spam,'),
+      2,
+    );
+    expect(ds).toMatchObject([
+      { kind: 'deleted', inForce: { raw: 'd) that work information;' }, before: 1 },
+      { kind: 'changed', inForce: 'spam', proposal: 'altered' },
+    ]);
+    expect(ds).toHaveLength(2);
+  });
   test('tokens are words, single blanks and single marks', () =>
     expect(tokens('spam, e-mail').map((t) => t.text)).toEqual(['spam', ',', ' ', 'e', '-', 'mail']));
 });

@@ -4,7 +4,7 @@ import { resolutionRange } from '../rules/proposal-span';
 import type { Snapshot } from '../snapshot';
 import { findTags, parseHistory, type TagMatch } from '../tags';
 import { clauseNames, comparedParagraphs, type BaseResolution, type ComparedParagraph } from './base';
-import { lcs } from './diff';
+import { heaviestPairs, lcs } from './diff';
 import { tokens } from './normalise';
 
 /** A line of the proposal's original view naming another version than the one in force. */
@@ -104,23 +104,32 @@ export function inForceParagraphs(base: BaseResolution, whole: boolean): Compare
 export const reproducesWhole = (p: Proposal): boolean =>
   !(p.marker === 'SUP' || p.marker === 'SUP*' || p.marker === 'NOC') || p.sections.length > 0;
 
+/** A paragraph's words (blanks left out), counted; read once per paragraph. */
+const wordCounts = new WeakMap<ComparedParagraph, { counts: Map<string, number>; total: number }>();
+function wordsOf(c: ComparedParagraph): { counts: Map<string, number>; total: number } {
+  let words = wordCounts.get(c);
+  if (words === undefined) {
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (const t of tokens(c.norm.text))
+      if (t.text.trim() !== '') {
+        counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+        total++;
+      }
+    words = { counts, total };
+    wordCounts.set(c, words);
+  }
+  return words;
+}
+
 /** How alike two paragraphs are: the share of words they have in common (Dice over word tokens). */
 function likeness(a: ComparedParagraph, b: ComparedParagraph): number {
-  const words = (c: ComparedParagraph) => tokens(c.norm.text).filter((t) => t.text.trim() !== '');
-  const wa = words(a);
-  const wb = words(b);
-  if (wa.length + wb.length === 0) return 1;
-  const counts = new Map<string, number>();
-  for (const t of wa) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  if (wa.total + wb.total === 0) return 1;
   let common = 0;
-  for (const t of wb) {
-    const n = counts.get(t.text) ?? 0;
-    if (n > 0) {
-      common++;
-      counts.set(t.text, n - 1);
-    }
-  }
-  return (2 * common) / (wa.length + wb.length);
+  for (const [word, n] of wb.counts) common += Math.min(n, wa.counts.get(word) ?? 0);
+  return (2 * common) / (wa.total + wb.total);
 }
 
 /** Two paragraphs this alike are one paragraph edited, not one deleted and another inserted. */
@@ -129,8 +138,9 @@ const SAME_PARAGRAPH = 0.5;
 /**
  * Every difference between the in-force paragraphs and the proposal's, in the proposal's order:
  * paragraphs aligned on their normalised text (a longest common subsequence), then, between two aligned
- * ones, each proposal paragraph paired with the next in-force one alike enough and compared token by
- * token; what pairs with nothing was inserted or deleted.
+ * ones, proposal paragraphs paired with in-force ones alike enough, in order, so that the pairs are as
+ * alike as can be in all (a clause removed next to an edited one must not take the edited one's place),
+ * and compared token by token; what pairs with nothing was inserted or deleted.
  */
 export function differences(
   inForce: readonly ComparedParagraph[],
@@ -143,19 +153,19 @@ export function differences(
   let j = 0;
   for (const [pi, pj] of [...pairs, [inForce.length, proposal.length] as [number, number]]) {
     const end = pj < proposal.length ? proposal[pj].index : after;
-    let k = i;
     // One paragraph in place of one other is that paragraph edited, however much.
-    const single = pi - i === 1 && pj - j === 1;
+    const edited: [number, number][] =
+      pi - i === 1 && pj - j === 1
+        ? [[0, 0]]
+        : heaviestPairs(pi - i, pj - j, (x, y) => {
+            const alike = likeness(inForce[i + x], proposal[j + y]);
+            return alike >= SAME_PARAGRAPH ? alike : null;
+          });
+    const partner = new Map(edited.map(([x, y]) => [j + y, i + x]));
+    let k = i;
     for (; j < pj; j++) {
-      if (single) {
-        out.push(...changes(inForce[k], proposal[j]));
-        k++;
-        continue;
-      }
-      let match = -1;
-      for (let m = k; m < pi && match < 0; m++)
-        if (likeness(inForce[m], proposal[j]) >= SAME_PARAGRAPH) match = m;
-      if (match < 0) {
+      const match = partner.get(j);
+      if (match === undefined) {
         out.push({ kind: 'inserted', paragraph: proposal[j] });
         continue;
       }

@@ -54,3 +54,39 @@ function middle<T>(
   }
   return pairs;
 }
+
+/**
+ * The pairs `[i, j]`, increasing in both, of `n` items with `m` others whose weights add up to the most;
+ * `weight(i, j)` is null for two items that may not be paired. Where totals tie, earlier pairs win. Used
+ * between two paragraphs the LCS matched, so that each edited paragraph is paired with the one it is
+ * most like, not the first one alike enough. Past `MAX_CELLS`, nothing is paired.
+ */
+export function heaviestPairs(
+  n: number,
+  m: number,
+  weight: (i: number, j: number) => number | null,
+): [number, number][] {
+  if (n * m > MAX_CELLS) return [];
+  const width = m + 1;
+  const best = new Float64Array((n + 1) * width);
+  const w: (number | null)[] = new Array<number | null>(n * m);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--) {
+      const here = (w[i * m + j] = weight(i, j));
+      const skip = Math.max(best[(i + 1) * width + j], best[i * width + j + 1]);
+      best[i * width + j] = here === null ? skip : Math.max(skip, here + best[(i + 1) * width + j + 1]);
+    }
+  const pairs: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const here = w[i * m + j];
+    if (here !== null && here + best[(i + 1) * width + j + 1] >= best[i * width + j]) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if (best[(i + 1) * width + j] >= best[i * width + j + 1]) i++;
+    else j++;
+  }
+  return pairs;
+}
