@@ -81,6 +81,11 @@ export interface FixOptions {
   readonly bases?: readonly ComparisonBase[];
   /** Bound on check-and-apply passes. */
   readonly maxPasses?: number;
+  /**
+   * Whether the document can take this finding's fix (Word cannot write a paragraph mark back as
+   * deleted); a finding it cannot take stays reported, and the others are fixed around it.
+   */
+  readonly canFix?: (d: Diagnostic) => boolean;
 }
 
 /** How to read and change one kind of document (a .docx in memory, a snapshot, Word). */
@@ -170,6 +175,8 @@ function* fixLoop<D>(start: D, options: FixOptions): Generator<Request<D>, Resul
   const applied: Diagnostic[] = [];
   let doc = start;
   let conference: Conference | null | undefined = options.conference;
+  const canFix = options.canFix ?? (() => true);
+  const ours = (d: Diagnostic) => isFixable(d) && canFix(d);
   let revealing =
     options.bases !== undefined && (options.rules === undefined || options.rules.includes(REVEALING_RULE));
   for (let passes = 0; ; passes++) {
@@ -190,20 +197,20 @@ function* fixLoop<D>(start: D, options: FixOptions): Generator<Request<D>, Resul
     // Edits made with tracking off are shown first, while their text is still untracked: another
     // rule's fix of the same words would make them a tracked change that no longer shows the in-force text.
     let result = checkWith(revealing ? [REVEALING_RULE] : options.rules);
-    if (revealing && !result.diagnostics.some(isFixable)) {
+    if (revealing && !result.diagnostics.some(ours)) {
       revealing = false;
       result = checkWith(options.rules);
     }
     conference ??= result.conference;
     const outcome = (stoppedBy: FixStop): Result<FixOutcome<D>> =>
       ok({ doc, passes, applied, remaining: result.diagnostics, stoppedBy, conference: conference ?? null });
-    const fixable = result.diagnostics.filter(isFixable);
+    const fixable = result.diagnostics.filter(ours);
     if (fixable.length === 0) return outcome('done');
     const print = fingerprint(fixable);
     if (seen.has(print)) return outcome('cycle');
     if (passes >= maxPasses) return outcome('max-passes');
     seen.add(print);
-    const { plan, fixed } = planFixes(snapshot, result.diagnostics);
+    const { plan, fixed } = planFixes(snapshot, result.diagnostics.filter(canFix));
     if (fixed.length === 0) return outcome('done');
     const answer = yield { kind: 'apply', doc, plan, run: (r) => ({ applied: r }) };
     if (!('applied' in answer)) throw new Error('fix loop: expected the applied document');

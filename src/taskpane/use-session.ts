@@ -101,14 +101,22 @@ function checkWithBases(
   bases: readonly ComparisonBase[],
 ): CheckResult {
   const result = check(snapshot, { conference, ...(bases.length > 0 ? { bases } : {}) });
-  if (host.kind !== 'word' || bases.length === 0) return result;
-  const wholeParagraph = (d: Diagnostic) =>
-    d.fix?.some((e) => (e.kind === 'paragraph' && e.deleted) || (e.kind === 'text' && e.insertedMark)) ??
-    false;
-  const diagnostics = result.diagnostics.map((d) =>
-    d.ruleId === 'untracked-change' && wholeParagraph(d) ? { ...d, fix: undefined } : d,
-  );
+  if (bases.length === 0) return result;
+  const diagnostics = result.diagnostics.map((d) => (hostCanFix(host, d) ? d : { ...d, fix: undefined }));
   return { ...result, diagnostics };
+}
+
+/**
+ * Whether the host can write a finding's fix. Word cannot show a whole paragraph added or removed
+ * with tracking off (no API marks a paragraph mark as inserted or deleted after the fact); the
+ * preview's .docx writer can.
+ */
+function hostCanFix(host: DocumentHost, d: Diagnostic): boolean {
+  if (host.kind !== 'word' || d.ruleId !== 'untracked-change') return true;
+  return !(
+    d.fix?.some((e) => (e.kind === 'paragraph' && e.deleted) || (e.kind === 'text' && e.insertedMark)) ??
+    false
+  );
 }
 
 /**
@@ -249,12 +257,12 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
               return r.ok ? ok(doc) : r;
             },
           },
-          // The preview fixes the comparison's findings first. In Word each is fixed on its own (Fix):
-          // a paragraph added or removed with tracking off cannot be fixed there, and in a Fix all pass
-          // its refusal would stop the other fixes.
+          // The comparison's findings are fixed first; in Word a paragraph added or removed with
+          // tracking off stays reported (Word cannot show it) while everything else is fixed around it.
           {
             conference: conferenceRef.current,
-            ...(host.kind === 'preview' && basesRef.current.length > 0 ? { bases: basesRef.current } : {}),
+            ...(basesRef.current.length > 0 ? { bases: basesRef.current } : {}),
+            canFix: (d) => hostCanFix(host, d),
           },
         ),
       // Each host call has its own deadline; the loop between them is the engine's, bounded in passes.

@@ -49,3 +49,35 @@ test.each(PERSONALITIES.map((p) => [p.name, p] as const))(
     expect(word.trackingMode).toBe('TrackMineOnly');
   },
 );
+
+test.each(PERSONALITIES.map((p) => [p.name, p] as const))(
+  'Word (%s): Fix all shows the changes within paragraphs and leaves the paragraphs typed or removed with tracking off reported',
+  async (_name, personality) => {
+    // A word changed, a clause typed, a clause removed and a mark changed, all with tracking off.
+    const proposal = VARIANTS.slice(0, 4).reduce((m, v) => v.proposal(m), seed);
+    const word = new FakeWord(fromMarkup(proposal), { personality, ooxml: flatOpc, trackingMode: 'Off' });
+    renderPane(hostOn(word));
+    await screen.findByRole('button', { name: 'Compare with the in-force text…' }, { timeout: 20_000 });
+    const input = document.querySelector<HTMLInputElement>('[data-testid="compare-file"]')!;
+    await userEvent.upload(input, file(buildDocx(baseOf(fromMarkup(seed))), 'in-force.docx'));
+    await waitFor(() => expect(rules().filter((r) => r === 'untracked-change')).toHaveLength(4), {
+      timeout: 20_000,
+    });
+    await userEvent.click(screen.getByRole('button', { name: /^Fix all/ }));
+    await waitFor(() => expect(screen.queryByText(/^Fixed \d+ problems?\./)).not.toBeNull(), {
+      timeout: 60_000,
+    });
+    expect(screen.queryByRole('alert')?.textContent ?? '').toBe('');
+    await waitFor(() => expect(rules().filter((r) => r === 'untracked-change')).toHaveLength(2), {
+      timeout: 20_000,
+    });
+    // The delegate's words stand (other rules' fixes may add to the text); the in-force word and
+    // mark are back as tracked deletions.
+    const now = word.texts('current');
+    expect(now.some((l) => l.includes('there are presently a variety'))).toBe(true);
+    const original = word.texts('original');
+    expect(original.some((l) => l.includes('there are currently a variety'))).toBe(true);
+    expect(original.some((l) => l.includes('in order to find solutions;'))).toBe(true);
+    expect(word.trackingMode).toBe('Off');
+  },
+);

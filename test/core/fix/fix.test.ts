@@ -60,6 +60,19 @@ describe('planFixes', () => {
 });
 
 describe('fixAll over snapshots', () => {
+  test('a finding the document cannot take (canFix) stays reported, and the others are fixed around it', () => {
+    const input = fromMarkup(frenchSeedUnrenumbered());
+    const all = fixAll(input, snapshotIo);
+    if (!all.ok) throw new Error(all.reason);
+    const held = all.value.applied.find((d) => d.ruleId !== 'clause-sequence')!.ruleId;
+    const r = fixAll(input, snapshotIo, { canFix: (d) => d.ruleId !== held });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.value.applied.map((d) => d.ruleId)).not.toContain(held);
+    expect(r.value.applied.map((d) => d.ruleId)).toContain('clause-sequence');
+    expect(r.value.remaining.filter((d) => d.ruleId === held).length).toBeGreaterThan(0);
+    expect(r.value.stoppedBy).toBe('done');
+  });
+
   test('the French seed with its re-lettering undone: h)–k) become i)–l) as four one-letter tracked replacements', () => {
     const input = fromMarkup(frenchSeedUnrenumbered());
     const r = fixAll(input, snapshotIo, { rules: ['clause-sequence'] });
