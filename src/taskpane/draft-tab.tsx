@@ -195,20 +195,7 @@ function MarkForm({ session, outline, styles }: FormProps) {
         <ProposalPicker outline={outline} value={target} onChange={setTarget} label={t('resolution')} />
       )}
       <div className={styles.row}>
-        <Field label={t('marker')}>
-          <Dropdown
-            className={styles.control}
-            value={marker ?? suggested}
-            selectedOptions={[marker ?? suggested]}
-            onOptionSelect={(_, d) => setMarker(d.optionValue)}
-          >
-            {MARKERS.map((m) => (
-              <Option key={m} value={m}>
-                {m}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <MarkerPicker value={marker ?? suggested} onChange={setMarker} />
         <Field label={t('submitter')}>
           <Combobox
             className={styles.control}
@@ -280,6 +267,28 @@ function conferencesByBody(): { body: Body; conferences: { c: Conference; i: num
       .filter(({ c }) => c.body === body)
       .sort((a, b) => b.c.year - a.c.year),
   }));
+}
+
+/** A proposal marker (MOD, ADD, SUP, NOC …). */
+function MarkerPicker({ value, onChange }: { value: string; onChange: (marker: string) => void }) {
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <Field label={t('marker')}>
+      <Dropdown
+        className={styles.control}
+        value={value}
+        selectedOptions={[value]}
+        onOptionSelect={(_, d) => d.optionValue && onChange(d.optionValue)}
+      >
+        {MARKERS.map((m) => (
+          <Option key={m} value={m}>
+            {m}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
 }
 
 /** The target conference, by its index in the registry (-1: none chosen), grouped by body. */
@@ -448,20 +457,7 @@ function NewFromBaseForm({ session, styles }: { session: Session; styles: Return
       </div>
       <DocxInput ref={input} testId="new-from-base-file" onFile={(bytes, name) => setFile({ bytes, name })} />
       <div className={styles.row}>
-        <Field label={t('marker')}>
-          <Dropdown
-            className={styles.control}
-            value={marker}
-            selectedOptions={[marker]}
-            onOptionSelect={(_, d) => d.optionValue && setMarker(d.optionValue)}
-          >
-            {MARKERS.map((m) => (
-              <Option key={m} value={m}>
-                {m}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <MarkerPicker value={marker} onChange={setMarker} />
         <Field label={t('identifier')}>
           <Input className={styles.control} value={id} onChange={(_, d) => setId(d.value)} />
         </Field>

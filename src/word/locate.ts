@@ -274,25 +274,7 @@ export function planTextEdit(view: WordParagraphView, current: string, edit: Tex
       `Word cannot single out "${what}" in ${where} (its characters repeat or run into a tracked change, footnote, comment or field); make this change by hand. Nothing was changed.`,
     );
   if (edit.restore !== undefined) return planRestore(view, current, edit, cannot);
-  if (edit.length === 0) {
-    if (edit.offset === 0) return ok([{ kind: 'start', text: edit.text, at: 0 }]);
-    if (edit.offset === current.length)
-      return ok([{ kind: 'end', text: edit.text, at: view.searchText.length }]);
-    const end = view.pos[edit.offset - 1] + 1;
-    const space = /\s/.test(current[edit.offset - 1]);
-    let c = edit.offset - 1;
-    while (
-      c > 0 &&
-      edit.offset - c < MAX_TOKEN &&
-      view.pos[c - 1] === view.pos[c] - 1 &&
-      /\s/.test(current[c - 1]) === space
-    )
-      c--;
-    const find = findRange(view, view.pos[c], end);
-    return find
-      ? ok([{ kind: 'after', find, text: edit.text, at: end }])
-      : cannot(current.slice(c, edit.offset));
-  }
+  if (edit.length === 0) return planPoint(view, current, edit.offset, edit.text, cannot);
   const ops: WordOp[] = [];
   for (const [i, [start, end]] of pieces(view, edit.offset, edit.offset + edit.length).entries()) {
     // A long stretch is replaced in chunks each found by a needle of its own, never by a range joined
@@ -308,6 +290,34 @@ export function planTextEdit(view: WordParagraphView, current: string, edit: Tex
     }
   }
   return ok(ops);
+}
+
+/**
+ * An insertion at a point: at the paragraph's start or end, or after the token that ends there (the
+ * run of like characters, blanks or not, Word can single out without crossing a stop).
+ */
+function planPoint(
+  view: WordParagraphView,
+  current: string,
+  offset: number,
+  text: string,
+  cannot: (what: string) => Result<WordOp[]>,
+  extra: { readonly restore?: string } = {},
+): Result<WordOp[]> {
+  if (offset === 0) return ok([{ kind: 'start', text, at: 0, ...extra }]);
+  if (offset === current.length) return ok([{ kind: 'end', text, at: view.searchText.length, ...extra }]);
+  const end = view.pos[offset - 1] + 1;
+  const space = /\s/.test(current[offset - 1]);
+  let c = offset - 1;
+  while (
+    c > 0 &&
+    offset - c < MAX_TOKEN &&
+    view.pos[c - 1] === view.pos[c] - 1 &&
+    /\s/.test(current[c - 1]) === space
+  )
+    c--;
+  const find = findRange(view, view.pos[c], end);
+  return find ? ok([{ kind: 'after', find, text, at: end, ...extra }]) : cannot(current.slice(c, offset));
 }
 
 /**
@@ -327,25 +337,7 @@ function planRestore(
     return fail(
       `Paragraph ${edit.paragraph + 1} was added with tracking off; Word's API cannot record a paragraph as inserted after the fact. Run \`amend fix --base\` on the file. Nothing was changed.`,
     );
-  if (edit.length === 0) {
-    if (edit.offset === 0) return ok([{ kind: 'start', text: '', at: 0, restore }]);
-    if (edit.offset === current.length)
-      return ok([{ kind: 'end', text: '', at: view.searchText.length, restore }]);
-    const end = view.pos[edit.offset - 1] + 1;
-    let c = edit.offset - 1;
-    const space = /\s/.test(current[c]);
-    while (
-      c > 0 &&
-      edit.offset - c < MAX_TOKEN &&
-      view.pos[c - 1] === view.pos[c] - 1 &&
-      /\s/.test(current[c - 1]) === space
-    )
-      c--;
-    const find = findRange(view, view.pos[c], end);
-    return find
-      ? ok([{ kind: 'after', find, text: '', at: end, restore }])
-      : cannot(current.slice(c, edit.offset));
-  }
+  if (edit.length === 0) return planPoint(view, current, edit.offset, '', cannot, { restore });
   const stretches = pieces(view, edit.offset, edit.offset + edit.length);
   const [start, end] = stretches[0];
   const find = stretches.length === 1 && end - start <= MAX_NEEDLE ? findRange(view, start, end) : undefined;
