@@ -96,8 +96,18 @@ const sameConference = (a: Conference, b: Conference): boolean =>
 /** Merge a validated record into the one in use: cities merge by name, a conference replaces its body and year's. */
 function merge(record: ConferenceRecord): void {
   const list = CONFERENCES as Conference[];
-  for (const [city, names] of Object.entries(record.cities ?? {}))
-    cityNames.set(city, { ...cityNames.get(city), ...names });
+  for (const [city, names] of Object.entries(record.cities ?? {})) {
+    const known = cityNames.get(city);
+    // A name the file gives is the file's word for it: verified unless the file itself says otherwise.
+    const unverified = [
+      ...(known?.unverified ?? []).filter((l) => names[l] === undefined),
+      ...(names.unverified ?? []),
+    ];
+    const merged: { -readonly [K in keyof CityNames]: CityNames[K] } = { ...known, ...names };
+    if (unverified.length > 0) merged.unverified = [...new Set(unverified)];
+    else delete merged.unverified;
+    cityNames.set(city, merged);
+  }
   for (const conf of record.conferences ?? []) {
     const at = list.findIndex((x) => sameConference(x, conf));
     if (at >= 0) list[at] = conf;
@@ -124,6 +134,14 @@ export function readConferenceRecord(data: unknown): Result<ConferenceRecord> {
         if (n !== undefined && (typeof n !== 'string' || n.trim() === ''))
           return fail(`"cities"."${city}".${lang}: expected a name`);
       }
+      const unverified = (names as { unverified?: unknown }).unverified;
+      if (
+        unverified !== undefined &&
+        (!Array.isArray(unverified) || unverified.some((l) => !LANGUAGE_KEYS.includes(l as Language)))
+      )
+        return fail(
+          `"cities"."${city}".unverified: expected a list of languages (${LANGUAGE_KEYS.join(', ')})`,
+        );
       out.cities[city] = names as CityNames;
     }
   }
@@ -176,6 +194,27 @@ export function canonicalCity(name: string): string | undefined {
 export function localCity(city: string, language: Language): string {
   return cityNames.get(city)?.[language] ?? city;
 }
+
+/**
+ * The names of the record, in this language, that `text` contains and that were not seen in an ITU
+ * text (`unverified`): what a command that wrote `text` should ask the user to check.
+ */
+export function unverifiedNamesIn(
+  text: string,
+  language: Language,
+): readonly { readonly city: string; readonly name: string }[] {
+  const found: { city: string; name: string }[] = [];
+  if (text === '') return found;
+  for (const [city, names] of cityNames) {
+    const name = names[language];
+    if (name && names.unverified?.includes(language) && text.includes(name)) found.push({ city, name });
+  }
+  return found;
+}
+
+/** Whether the city's name in this language was seen in an ITU text (not listed as `unverified`). */
+export const isCityNameVerified = (city: string, language: Language): boolean =>
+  !cityNames.get(city)?.unverified?.includes(language);
 
 /** Every name of a city the record knows, in any language (canonical first). */
 export function namesOfCity(city: string): readonly string[] {

@@ -1,5 +1,5 @@
 import type { ComparisonBase } from './compare/base';
-import type { Conference } from './conferences';
+import type { Conference, Language } from './conferences';
 import { isFixable, type Diagnostic } from './diagnostic';
 import { check } from './engine';
 import { anchorsOf } from './commands/anchors';
@@ -118,6 +118,8 @@ export interface FixOutcome<D> {
   readonly remaining: readonly Diagnostic[];
   readonly stoppedBy: FixStop;
   readonly conference: Conference | null;
+  /** The document's language, as the final check read it. */
+  readonly language: Language;
 }
 
 /**
@@ -203,7 +205,15 @@ function* fixLoop<D>(start: D, options: FixOptions): Generator<Request<D>, Resul
     }
     conference ??= result.conference;
     const outcome = (stoppedBy: FixStop): Result<FixOutcome<D>> =>
-      ok({ doc, passes, applied, remaining: result.diagnostics, stoppedBy, conference: conference ?? null });
+      ok({
+        doc,
+        passes,
+        applied,
+        remaining: result.diagnostics,
+        stoppedBy,
+        conference: conference ?? null,
+        language: result.outline.language,
+      });
     const fixable = result.diagnostics.filter(ours);
     if (fixable.length === 0) return outcome('done');
     const print = fingerprint(fixable);

@@ -2,6 +2,15 @@ import type { Body, Language } from './conferences';
 
 export type { Language } from './conferences';
 export const LANGUAGES: readonly Language[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
+/** Each language's name, for messages in English. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  fr: 'French',
+  es: 'Spanish',
+  ru: 'Russian',
+  ar: 'Arabic',
+  zh: 'Chinese',
+};
 
 /**
  * Section headings by canonical (English) key. A heading may go on to name an addressee

@@ -3,7 +3,7 @@
  * resolution or a proceedings volume), made a proposal with tracked changes, Track Changes on. Pure
  * (no file system): the CLI's `amend new` and the preview's Draft tab both call it.
  */
-import { markPlan, reasonsPlan, retagPlan } from '../core/commands';
+import { markPlan, reasonsPlan, retagPlan, unconfirmedNotes } from '../core/commands';
 import { draftSkeleton, type SkeletonRole } from '../core/compare';
 import type { Conference } from '../core/conferences';
 import { check } from '../core/engine';
@@ -40,6 +40,8 @@ export interface NewProposal {
   /** The resolution it was made from, as numbered. */
   readonly resolution: string;
   readonly marker: string;
+  /** What the user should check: city names written in a form no ITU text has yet confirmed. */
+  readonly notes: readonly string[];
 }
 
 const MARKERS = ['MOD', '(MOD)', 'SUP', 'SUP*', 'NOC', 'ADD', 'ADD*'];
@@ -159,16 +161,19 @@ export function newProposalDocx(base: DocxDocument, options: NewProposalOptions)
   const name = options.name ?? 'proposal.docx';
   const inflate = options.inflate ?? streamInflate;
   let bytes = start.value.excerpt;
+  const notes: string[] = [];
   for (const step of start.value.steps) {
     const doc = readPackage(bytes, name, { inflate });
     if (!doc.ok) return fail(`${name}: the new proposal cannot be read back: ${doc.reason}`);
     const snapshot = doc.value.snapshot;
-    const plan = step(snapshot, check(snapshot, { rules: [] }).outline);
+    const { outline } = check(snapshot, { rules: [] });
+    const plan = step(snapshot, outline);
     if (!plan.ok) return fail(`${base.name}: ${plan.reason}`);
     if (plan.value.edits.length === 0) continue;
+    notes.push(...unconfirmedNotes(plan.value.edits, outline.language));
     const written = applyPlan(doc.value, plan.value, { author: options.author, date: options.date });
     if (!written.ok) return written;
     bytes = written.value;
   }
-  return ok({ bytes, resolution: start.value.resolution, marker: start.value.marker });
+  return ok({ bytes, resolution: start.value.resolution, marker: start.value.marker, notes });
 }

@@ -16,6 +16,7 @@ import { markPlan, nextProposalId } from '../core/commands/mark';
 import { reasonsPlan } from '../core/commands/reasons';
 import { renumberPlan } from '../core/commands/renumber';
 import { retagPlan } from '../core/commands/retag';
+import { unconfirmedNames } from '../core/commands/unconfirmed';
 import { suggestMarker } from '../core/commands/suggest-marker';
 import { formatProposalId } from '../core/identifier';
 import { MARKERS } from '../core/lexicon';
@@ -53,6 +54,14 @@ const useStyles = makeStyles({
   heading: { fontWeight: tokens.fontWeightSemibold, marginTop: '8px' },
   action: { alignSelf: 'flex-start' },
   why: { color: tokens.colorNeutralForeground2 },
+  notes: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground1,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorder2}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
 });
 
 /** Drafting commands: each builds an edit plan in the core and hands it to the host. */
@@ -82,22 +91,28 @@ function Action({
   plan,
   label,
   onApply,
+  notes = [],
 }: {
   session: Session;
   plan: Result<EditPlan>;
   label: string;
   onApply?: () => void;
+  /** What the user should check in what the action writes. */
+  notes?: readonly string[];
 }) {
   const t = useT();
   const styles = useStyles();
   const id = useId();
+  const notesId = useId();
   const why = !plan.ok ? plan.reason : plan.value.edits.length === 0 ? t('nothingToChange') : undefined;
+  const shown = why === undefined ? notes : [];
+  const describedBy = [why ? id : '', shown.length > 0 ? notesId : ''].filter(Boolean).join(' ');
   return (
     <>
       <Button
         className={styles.action}
         disabled={why !== undefined || session.busy !== null}
-        aria-describedby={why ? id : undefined}
+        aria-describedby={describedBy || undefined}
         onClick={() => {
           onApply?.();
           void session.apply(plan);
@@ -109,6 +124,15 @@ function Action({
         <Text id={id} size={200} className={styles.why} data-why>
           {why}
         </Text>
+      )}
+      {shown.length > 0 && (
+        <div id={notesId} className={styles.notes} data-notes>
+          {shown.map((note) => (
+            <Text key={note} size={200} block>
+              {note}
+            </Text>
+          ))}
+        </div>
       )}
     </>
   );
@@ -342,6 +366,13 @@ function RetagForm({ session, styles }: { session: Session; styles: ReturnType<t
         plan={plan}
         label={t('retag')}
         onApply={() => conference && session.setConference(conference)}
+        notes={
+          plan.ok && session.result
+            ? unconfirmedNames(plan.value.edits, session.result.outline.language).map(({ city, name }) =>
+                t('unconfirmedName', { name, city }),
+              )
+            : []
+        }
       />
     </section>
   );

@@ -58,6 +58,8 @@ const en = {
   everyResolutionMarked: 'Every resolution already has a proposal line.',
   resolutionMarked: 'This resolution already has a proposal line: pick one without.',
   nothingToChange: 'Nothing to change: it is already done.',
+  unconfirmedName:
+    'Check “{name}” ({city}): no ITU text has yet been seen to write the city this way in this language.',
   pickConference: 'Pick the target conference first.',
   noSections: 'This proposal has no section to renumber.',
   applied: 'Done: {title}',
@@ -187,6 +189,8 @@ const fr: Messages = {
   everyResolutionMarked: 'Chaque résolution a déjà sa ligne de proposition.',
   resolutionMarked: 'Cette résolution a déjà sa ligne de proposition : choisissez-en une qui n’en a pas.',
   nothingToChange: 'Rien à changer : c’est déjà fait.',
+  unconfirmedName:
+    'Vérifiez « {name} » ({city}) : aucun texte de l’UIT n’a encore été vu écrivant la ville ainsi dans cette langue.',
   pickConference: 'Choisissez d’abord la conférence cible.',
   noSections: 'Cette proposition n’a pas de section à renuméroter.',
   applied: 'Fait : {title}',
@@ -313,6 +317,8 @@ const es: Messages = {
   everyResolutionMarked: 'Todas las resoluciones ya tienen su línea de propuesta.',
   resolutionMarked: 'Esta resolución ya tiene su línea de propuesta: elija una que no la tenga.',
   nothingToChange: 'Nada que cambiar: ya está hecho.',
+  unconfirmedName:
+    'Compruebe «{name}» ({city}): aún no se ha visto ningún texto de la UIT que escriba así la ciudad en este idioma.',
   pickConference: 'Elija primero la conferencia de destino.',
   noSections: 'Esta propuesta no tiene ninguna sección que renumerar.',
   applied: 'Hecho: {title}',

@@ -1,12 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { fromMarkup } from '../../src/core/markup';
+import { buildDocx } from '../../src/docx';
+import { baseOf } from '../compare/helpers';
+import { CONTRIBUTIONS } from '../core/fixtures';
 import { amend, checkJson, docxFromMarkup, seedDocx, tmpDir } from './cli-helpers';
 
 describe('amend conferences', () => {
   test('lists every body, past and scheduled, with the city in six languages', async () => {
     const r = await amend('conferences');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^ {2}PP-26 +Doha, 2026 +Doha · Doha · Доха · الدوحة · 多哈/m);
+    expect(r.stdout).toMatch(/^ {2}PP-26 +Doha, 2026 +Doha · Doha · Доха\?? · الدوحة\?? · 多哈\??/m);
     expect(r.stdout).toMatch(/^ {2}WRC-27 +Shanghai, 2027 .*\(scheduled\)/m);
     expect(r.stdout).toMatch(/^ {2}CCITT-84 +Malaga-Torremolinos, 1984/m);
   });
@@ -62,5 +66,74 @@ describe('--conferences FILE', () => {
     const r = await amend('check', doc, '--conference', 'New Dehli, 2024');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/did you mean New Delhi, 2024\?/);
+  });
+});
+
+describe('names no ITU text has yet been seen to write', () => {
+  const record = (dir: string) => {
+    const file = path.join(dir, 'riyadh.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        cities: { Riyadh: { en: 'Riyadh', fr: 'Riyad', ar: 'الرياض', unverified: ['ar'] } },
+        conferences: [{ body: 'WTSA', city: 'Riyadh', year: 2028, short: ['WTSA-28'] }],
+      }),
+    );
+    return file;
+  };
+
+  test('the list marks them and says what the mark means', async () => {
+    const r = await amend('--conferences', record(tmpDir()), 'conferences');
+    expect(r.stdout).toMatch(/^ {2}WTSA-28 +Riyadh, 2028 +Riyad · Riyadh · Riyadh · الرياض\? · Riyadh$/m);
+    expect(r.stdout).toMatch(/^\? not yet seen in an ITU text/m);
+  });
+
+  test('retag, fix and new name each one they write, and only those', async () => {
+    const dir = tmpDir();
+    const extra = record(dir);
+    const markup = CONTRIBUTIONS.find((c) => c.name === 'ar-resolution-52')!.markup;
+    const arabic = docxFromMarkup(markup, 'ar.docx', dir);
+    const note =
+      /check "الرياض" \(Riyadh in Arabic\): no ITU text has yet been seen to confirm this spelling/;
+    const retag = await amend(
+      '--conferences',
+      extra,
+      'retag',
+      arabic,
+      '--dry-run',
+      '--conference',
+      'WTSA-28',
+    );
+    expect(retag.stdout).toMatch(note);
+    const fix = await amend('--conferences', extra, 'fix', arabic, '--dry-run', '--conference', 'WTSA-28');
+    expect(fix.stdout).toMatch(/would fix .*الرياض، 2028/);
+    expect(fix.stdout).toMatch(note);
+    // The French name is confirmed by the same file: nothing to check.
+    const french = seedDocx('fr-resolution-52', dir);
+    const fr = await amend('--conferences', extra, 'retag', french, '--dry-run', '--conference', 'WTSA-28');
+    expect(fr.stdout).toMatch(/"Riyad, 2028"/);
+    expect(fr.stdout).not.toMatch(/no ITU text/);
+    const base = path.join(dir, 'in-force.docx');
+    writeFileSync(base, buildDocx(baseOf(fromMarkup(markup), 'current', true)));
+    const made = await amend(
+      '--conferences',
+      extra,
+      'new',
+      '--base',
+      base,
+      '--resolution',
+      '52',
+      '--marker',
+      'MOD',
+      '--id',
+      'ARB/1/1',
+      '--conference',
+      'WTSA-28',
+      '-o',
+      path.join(dir, 'new.docx'),
+    );
+    expect(made.stderr).toBe('');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toMatch(note);
   });
 });

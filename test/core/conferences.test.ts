@@ -2,11 +2,13 @@ import {
   allConferences,
   canonicalCity,
   extendConferences,
+  isCityNameVerified,
   isConferenceVenue,
   localCity,
   parseConference,
   suggestCity,
   unknownVenueHint,
+  unverifiedNamesIn,
 } from '../../src/core/conferences';
 
 describe('parseConference: what users type for --conference', () => {
@@ -142,10 +144,40 @@ describe('extendConferences: a secretariat adds or moves a conference', () => {
     [{ conferences: [{ body: 'XYZ', city: 'Paris', year: 2030 }] }, /body: expected one of/],
     [{ conferences: [{ body: 'PP', city: 'Paris', year: 'soon' }] }, /year: expected a year/],
     [{ cities: { Paris: { fr: 3 } } }, /"Paris".fr: expected a name/],
+    [
+      { cities: { Paris: { fr: 'Paris', unverified: ['de'] } } },
+      /"Paris".unverified: expected a list of languages/,
+    ],
   ])('refuses %j with one reason, changing nothing', (data, reason) => {
     const before = allConferences().length;
     const r = extendConferences(data);
     expect(!r.ok && r.reason).toMatch(reason);
     expect(allConferences().length).toBe(before);
+  });
+});
+
+describe('unverified names: what no ITU text has yet been seen to write', () => {
+  test('a name the file gives is verified unless the file says otherwise; the others keep their mark', () => {
+    expect(
+      extendConferences({
+        cities: { Jeddah: { en: 'Jeddah', ar: 'جدة', zh: '吉达', ru: 'Джидда', unverified: ['ar', 'zh'] } },
+      }).ok,
+    ).toBe(true);
+    expect(isCityNameVerified('Jeddah', 'ar')).toBe(false);
+    expect(isCityNameVerified('Jeddah', 'ru')).toBe(true);
+    expect(unverifiedNamesIn('(المراجَع في جدة، 2030)', 'ar')).toEqual([{ city: 'Jeddah', name: 'جدة' }]);
+    // The same text in another language's document is not this city's Arabic name at work.
+    expect(unverifiedNamesIn('(المراجَع في جدة، 2030)', 'fr')).toEqual([]);
+
+    // A secretariat confirms the Arabic form: Chinese stays unverified.
+    expect(extendConferences({ cities: { Jeddah: { ar: 'جدة' } } }).ok).toBe(true);
+    expect(isCityNameVerified('Jeddah', 'ar')).toBe(true);
+    expect(isCityNameVerified('Jeddah', 'zh')).toBe(false);
+    expect(unverifiedNamesIn('(المراجَع في جدة، 2030)', 'ar')).toEqual([]);
+    expect(unverifiedNamesIn('（2030年，吉达）', 'zh')).toEqual([{ city: 'Jeddah', name: '吉达' }]);
+  });
+
+  test('English names are the record’s own and always verified', () => {
+    for (const c of allConferences()) expect(isCityNameVerified(c.city, 'en')).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 import { TextDecoder, TextEncoder } from 'node:util';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import { CONFERENCES, describeConference } from '../../src/core/conferences';
+import { CONFERENCES, describeConference, extendConferences } from '../../src/core/conferences';
 import { isFixable } from '../../src/core/diagnostic';
 import { check } from '../../src/core/engine';
 import { paragraphText } from '../../src/core/snapshot';
@@ -11,6 +11,7 @@ import { DocumentView } from '../../src/taskpane/preview/document-view';
 import { createSampleHost } from '../../src/taskpane/preview/preview-host';
 import { SAMPLE_MARKUP } from '../../src/taskpane/preview/sample';
 import { AmendRoot } from '../../src/taskpane/root';
+import { CONTRIBUTIONS } from '../core/fixtures';
 import { FakeHost } from './fake-host';
 import { renderPane } from './ui-helpers';
 
@@ -101,6 +102,38 @@ describe('Draft offers only what can succeed', () => {
       (g) => document.getElementById(g.getAttribute('aria-labelledby') ?? '')?.textContent === 'WTSA',
     );
     expect(wtsa?.querySelector('[role="option"]')?.textContent).toBe('WTSA-24 (New Delhi, 2024)');
+  });
+
+  test('retag names a city it would write in a form no ITU text has yet been seen to use', async () => {
+    expect(
+      extendConferences({
+        cities: { Riyadh: { en: 'Riyadh', ar: 'الرياض', unverified: ['ar'] } },
+        conferences: [{ body: 'WTSA', city: 'Riyadh', year: 2028, short: ['WTSA-28'] }],
+      }).ok,
+    ).toBe(true);
+    const arabic = CONTRIBUTIONS.find((c) => c.name === 'ar-resolution-52')!.markup;
+    renderPane(new FakeHost(arabic));
+    await openDraft();
+    const form = screen.getByRole('region', { name: 'Retag for a conference' });
+    const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+    const pick = async (name: string) => {
+      await user.click(within(form).getByRole('combobox', { name: 'Target conference' }));
+      const option = [...document.querySelectorAll('[role="option"]')].find((o) => o.textContent === name);
+      await user.click(option as HTMLElement);
+    };
+    const retag = () => within(form).getByRole('button', { name: 'Retag' });
+    const note = /^Check “الرياض” \(Riyadh\): no ITU text has yet been seen/;
+
+    await pick('WTSA-28 (Riyadh, 2028)');
+    const shown = await within(form).findByText(note);
+    expect((retag() as HTMLButtonElement).disabled).toBe(false);
+    const describedBy = retag().getAttribute('aria-describedby') ?? '';
+    expect(describedBy.split(' ')).toContain(shown.parentElement!.id);
+
+    // New Delhi's Arabic name is in ITU's own texts: nothing to check.
+    await pick('WTSA-24 (New Delhi, 2024)');
+    await waitFor(() => expect(within(form).queryByText(note)).toBeNull());
+    expect(retag().getAttribute('aria-describedby')).toBeNull();
   });
 
   test('renumber: a section already in order is disabled with "Nothing to change"', async () => {

@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { BODIES, conferenceRecord, localCity, type Conference } from '../../core/conferences';
+import {
+  BODIES,
+  conferenceRecord,
+  isCityNameVerified,
+  localCity,
+  type Conference,
+} from '../../core/conferences';
 import { LANGUAGES } from '../../core/lexicon';
 import type { CliIo } from '../io';
 import { formatOption, helpFooter } from '../options';
@@ -8,10 +14,13 @@ interface ConferencesFlags {
   format: 'text' | 'json';
 }
 
-/** One line per conference: short names, venue and year, what the body was then called, and the city in each language. */
+/**
+ * One line per conference: short names, venue and year, what the body was then called, and the city in
+ * each language, a name no ITU text has yet been seen to use marked `?`.
+ */
 function line(c: Conference): string {
   const names = LANGUAGES.filter((l) => l !== 'en')
-    .map((l) => localCity(c.city, l))
+    .map((l) => `${localCity(c.city, l)}${isCityNameVerified(c.city, l) ? '' : '?'}`)
     .join(' · ');
   const extra = [c.name, c.scheduled ? 'scheduled' : undefined].filter(Boolean).join('; ');
   return `  ${c.short.join(', ').padEnd(22)} ${`${c.city}, ${c.year}`.padEnd(28)} ${names}${extra ? `  (${extra})` : ''}`;
@@ -37,6 +46,11 @@ export function register(program: Command, io: CliIo): void {
         out.push(body);
         for (const c of record.conferences) if (c.body === body) out.push(line(c));
       }
+      if (Object.values(record.cities).some((names) => names.unverified?.length))
+        out.push(
+          '',
+          '? not yet seen in an ITU text: accepted when reading, written by retag for want of a better form; check it',
+        );
       io.stdout(`${out.join('\n')}\n`);
     });
   helpFooter(

@@ -36,6 +36,8 @@ export async function newProposal(io: CliIo, flags: NewFlags): Promise<void> {
   if (!written.ok) return usage(io, written.reason);
   const retagged = flags.conference ? ` for ${describeConference(flags.conference)}` : '';
   io.stdout(
-    `${flags.base}: ${made.value.marker} ${flags.id} of Resolution ${made.value.resolution}${retagged}, Track Changes on\nwrote ${flags.output}\n`,
+    `${flags.base}: ${made.value.marker} ${flags.id} of Resolution ${made.value.resolution}${retagged}, Track Changes on\n`,
   );
+  for (const note of made.value.notes) io.stdout(`  ${note}\n`);
+  io.stdout(`wrote ${flags.output}\n`);
 }

@@ -6,6 +6,7 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Conference } from '../../core/conferences';
 import type { Diagnostic } from '../../core/diagnostic';
+import { unconfirmedNotes } from '../../core/commands/unconfirmed';
 import { check } from '../../core/engine';
 import { fixAll, type FixIo } from '../../core/fix';
 import type { Outline } from '../../core/model';
@@ -143,13 +144,15 @@ export async function runPlan(
   let doc: Docx = { docx: loaded.value, bytes: null };
   for (const makePlan of makePlans) {
     const snapshot = doc.docx.snapshot;
-    const plan = makePlan(snapshot, check(snapshot, { rules: [] }).outline);
+    const { outline } = check(snapshot, { rules: [] });
+    const plan = makePlan(snapshot, outline);
     if (!plan.ok) return usage(io, `${file}: ${plan.reason}`);
     const n = plan.value.edits.length;
     if (n === 0) io.stdout(`${file}: nothing to change (${plan.value.title})\n`);
     else if (flags.dryRun) io.stdout(`${file}: ${plan.value.title}: would make ${plural(n, 'change')}\n`);
     else io.stdout(`${file}: ${plan.value.title}\n`);
-    for (const note of plan.value.notes ?? []) io.stdout(`  ${note}\n`);
+    const notes = [...(plan.value.notes ?? []), ...unconfirmedNotes(plan.value.edits, outline.language)];
+    for (const note of notes) io.stdout(`  ${note}\n`);
     for (const e of plan.value.edits)
       io.stdout(`  ¶${(e.kind === 'text' ? e.paragraph : e.before) + 1}  ${describeEdit(e)}\n`);
     if (plan.value.edits.length === 0) continue;
@@ -227,7 +230,7 @@ export async function fixFile(io: CliIo, file: string, flags: FixFlags): Promise
   });
   // Its reasons come from applying and reading back, which name the file already.
   if (!fixed.ok) return usage(io, fixed.reason);
-  const { applied, remaining, passes, stoppedBy } = fixed.value;
+  const { applied, remaining, passes, stoppedBy, language } = fixed.value;
 
   const verb = flags.dryRun ? 'would fix' : 'fixed';
   for (const d of applied)
@@ -236,6 +239,11 @@ export async function fixFile(io: CliIo, file: string, flags: FixFlags): Promise
     applied.length === 0
       ? 'nothing to fix'
       : `${verb} ${plural(applied.length, 'problem')} in ${plural(passes, 'pass', 'passes')}`;
+  for (const note of unconfirmedNotes(
+    applied.flatMap((d) => d.fix ?? []),
+    language,
+  ))
+    io.stdout(`  ${note}\n`);
   io.stdout(
     `${file}: ${summary}${stoppedBy === 'done' ? '' : ` (stopped: ${stoppedBy === 'cycle' ? 'the same findings came back' : 'too many passes'})`}\n`,
   );

@@ -1,4 +1,5 @@
 import type { Conference, Language } from '../conferences';
+import { LANGUAGE_NAMES } from '../lexicon';
 import type { Outline, Proposal } from '../model';
 import { COMPARED_MARKERS, findBase, proposalBodies, type BaseResolution, type ComparisonBase } from './base';
 
@@ -13,15 +14,6 @@ export function baseFor(
   if (p.marker === null || !COMPARED_MARKERS.has(p.marker) || p.number === null) return null;
   return findBase(bases, language, p.number.resolution, proposalBodies(p, original, language, conference));
 }
-
-const LANGUAGE_NAMES: Record<Language, string> = {
-  en: 'English',
-  fr: 'French',
-  es: 'Spanish',
-  ru: 'Russian',
-  ar: 'Arabic',
-  zh: 'Chinese',
-};
 
 /**
  * Why a document cannot be compared with the bases given, in one line: no base in its language, or a
