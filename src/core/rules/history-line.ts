@@ -92,7 +92,10 @@ function checkShape({ paragraph, h, duplicates, report }: Checked, sep: string):
     // Only punctuation and spaces stand where the separator should: replacing them is certain.
     const certain = !/[\p{L}\p{N}]/u.test(gap.text);
     report({
-      message: `Unexpected \`${gap.text}\` between \`${h.entries[k - 1].text}\` and \`${h.entries[k].text}\`, expected \`${sep}\``,
+      message:
+        gap.text === ''
+          ? `\`${h.entries[k - 1].text}\` and \`${h.entries[k].text}\` run together, expected \`${sep}\` between them`
+          : `Unexpected \`${gap.text}\` between \`${h.entries[k - 1].text}\` and \`${h.entries[k].text}\`, expected \`${sep}\``,
       offset: gap.offset,
       length: gap.length,
       actual: gap.text,

@@ -69,6 +69,19 @@ runRuleTests(rule, {
       output: out('(Florianópolis, 2004; Dubai, 2012; Hammamet, 2016)'),
     },
     {
+      name: 'two entries run together, as an edit made with tracking off leaves them',
+      markup: doc('(Guadalajara, 2010Busan, 2014; Hammamet, 2016)'),
+      findings: [
+        {
+          paragraph: 4,
+          message: '`Guadalajara, 2010` and `Busan, 2014` run together, expected `; ` between them',
+          actual: '',
+          expected: '; ',
+        },
+      ],
+      output: out('(Guadalajara, 2010; Busan, 2014; Hammamet, 2016)'),
+    },
+    {
       name: 'out of order: reported, a person decides',
       markup: doc('(Hammamet, 2016; Dubai, 2012)'),
       conference: 'WTSA-16',
