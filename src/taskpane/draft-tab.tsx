@@ -11,7 +11,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, useMemo, useRef, useState } from 'react';
-import { CONFERENCES, describeConference, type Body, type Conference } from '../core/conferences';
+import {
+  CONFERENCES,
+  describeConference,
+  isCityNameVerified,
+  localCity,
+  type Body,
+  type Conference,
+} from '../core/conferences';
+import { check } from '../core/engine';
 import { markPlan, nextProposalId } from '../core/commands/mark';
 import { reasonsPlan } from '../core/commands/reasons';
 import { renumberPlan } from '../core/commands/renumber';
@@ -125,16 +133,23 @@ function Action({
           {why}
         </Text>
       )}
-      {shown.length > 0 && (
-        <div id={notesId} className={styles.notes} data-notes>
-          {shown.map((note) => (
-            <Text key={note} size={200} block>
-              {note}
-            </Text>
-          ))}
-        </div>
-      )}
+      <Notes id={notesId} notes={shown} />
     </>
+  );
+}
+
+/** What the user should check in what an action writes (a city name no ITU text confirms yet). */
+function Notes({ id, notes }: { id: string; notes: readonly string[] }) {
+  const styles = useStyles();
+  if (notes.length === 0) return null;
+  return (
+    <div id={id} className={styles.notes} data-notes>
+      {notes.map((note) => (
+        <Text key={note} size={200} block>
+          {note}
+        </Text>
+      ))}
+    </div>
   );
 }
 
@@ -444,8 +459,20 @@ function NewFromBaseForm({ session, styles }: { session: Session; styles: Return
   const [error, setError] = useState<string>();
   const conference = choice >= 0 ? CONFERENCES[choice] : undefined;
   const inWord = session.hostKind === 'word' ? session.newProposalHere : undefined;
+  const notesId = useId();
+  // The in-force text as read, once per file: its language says how the retag would write the city.
+  const base = useMemo(() => (file ? readDocx(file.bytes, file.name) : undefined), [file]);
+  const language = useMemo(
+    () => (base?.ok ? check(base.value.snapshot, { rules: [] }).outline.language : undefined),
+    [base],
+  );
+  const retags = marker === 'MOD' || marker === '(MOD)';
+  const notes =
+    retags && conference && language && !isCityNameVerified(conference.city, language)
+      ? [t('unconfirmedName', { name: localCity(conference.city, language), city: conference.city })]
+      : [];
   const make = () => {
-    if (!file) return;
+    if (!file || !base) return;
     if (inWord) {
       setError(undefined);
       const choice = { marker, id, ...(conference ? { conference } : {}) };
@@ -455,7 +482,6 @@ function NewFromBaseForm({ session, styles }: { session: Session; styles: Return
       });
       return;
     }
-    const base = readDocx(file.bytes, file.name);
     const made = base.ok
       ? newProposalDocx(base.value, {
           marker,
@@ -504,9 +530,15 @@ function NewFromBaseForm({ session, styles }: { session: Session; styles: Return
           {t('insertProposalHint')}
         </Text>
       )}
-      <Button className={styles.action} disabled={!file || session.busy !== null} onClick={make}>
+      <Button
+        className={styles.action}
+        disabled={!file || session.busy !== null}
+        aria-describedby={notes.length > 0 ? notesId : undefined}
+        onClick={make}
+      >
         {inWord ? t('insertProposal') : t('downloadProposal')}
       </Button>
+      <Notes id={notesId} notes={notes} />
     </section>
   );
 }

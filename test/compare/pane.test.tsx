@@ -3,9 +3,11 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
+import { extendConferences } from '../../src/core/conferences';
 import { fromMarkup, toMarkup } from '../../src/core/markup';
 import { buildDocx, readDocx } from '../../src/docx';
 import { createPreviewHost } from '../../src/taskpane/preview/preview-host';
+import { CONTRIBUTIONS } from '../core/fixtures';
 import { FakeHost } from '../taskpane/fake-host';
 import { renderPane } from '../taskpane/ui-helpers';
 import { baseOf, seedMarkup, VARIANTS } from './helpers';
@@ -109,4 +111,35 @@ test('the preview Draft tab makes a new proposal from the in-force text, as a do
   expect(lines[0]).toBe('MOD\tAFCP/42A25/1');
   expect(lines[1]).toBe('RESOLUTION 52 (REV. [-HAMMAMET, 2016-]{+NEW DELHI, 2024+})');
   expect(strFromU8(unzipSync(bytes)['word/settings.xml'])).toMatch(/<w:trackRevisions\/>/);
+});
+
+test('New proposal names a city the retag would write in a form no ITU text has yet been seen to use', async () => {
+  expect(
+    extendConferences({
+      cities: { Riyadh: { en: 'Riyadh', ar: 'الرياض', unverified: ['ar'] } },
+      conferences: [{ body: 'WTSA', city: 'Riyadh', year: 2028, short: ['WTSA-28'] }],
+    }).ok,
+  ).toBe(true);
+  const arabic = CONTRIBUTIONS.find((c) => c.name === 'ar-resolution-52')!.markup;
+  const host = createPreviewHost({ bytes: buildDocx(fromMarkup(seed)), name: 'proposal.docx' });
+  if (!host.ok) throw new Error(host.reason);
+  renderPane(host.value);
+  await ready();
+  await userEvent.click(screen.getByRole('tab', { name: 'Draft' }));
+  const input = document.querySelector<HTMLInputElement>('[data-testid="new-from-base-file"]')!;
+  await userEvent.upload(input, file(buildDocx(baseOf(fromMarkup(arabic), 'current')), 'ar-52.docx'));
+  const make = await screen.findByRole('button', { name: 'Download new proposal' });
+  const conference = screen.getAllByRole('combobox', { name: 'Target conference' }).at(-1)!;
+  const note = /^Check “الرياض” \(Riyadh\): no ITU text has yet been seen/;
+
+  await userEvent.click(conference);
+  await userEvent.click(await screen.findByRole('option', { name: 'WTSA-28 (Riyadh, 2028)' }));
+  const shown = await screen.findByText(note, {}, { timeout: 20_000 });
+  expect(make.getAttribute('aria-describedby')).toBe(shown.parentElement!.id);
+
+  // New Delhi's Arabic name is in ITU's own texts: nothing to check.
+  await userEvent.click(conference);
+  await userEvent.click(await screen.findByRole('option', { name: 'WTSA-24 (New Delhi, 2024)' }));
+  await waitFor(() => expect(screen.queryByText(note)).toBeNull());
+  expect(make.getAttribute('aria-describedby')).toBeNull();
 });
