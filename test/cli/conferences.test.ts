@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { fromMarkup } from '../../src/core/markup';
 import { buildDocx } from '../../src/docx';
 import { baseOf } from '../compare/helpers';
-import { CONTRIBUTIONS } from '../core/fixtures';
+import { contribution, RIYADH_UNVERIFIED_IN_ARABIC } from '../core/fixtures';
 import { amend, checkJson, docxFromMarkup, seedDocx, tmpDir } from './cli-helpers';
 
 describe('amend conferences', () => {
@@ -72,13 +72,7 @@ describe('--conferences FILE', () => {
 describe('names no ITU text has yet been seen to write', () => {
   const record = (dir: string) => {
     const file = path.join(dir, 'riyadh.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        cities: { Riyadh: { en: 'Riyadh', fr: 'Riyad', ar: 'الرياض', unverified: ['ar'] } },
-        conferences: [{ body: 'WTSA', city: 'Riyadh', year: 2028, short: ['WTSA-28'] }],
-      }),
-    );
+    writeFileSync(file, JSON.stringify(RIYADH_UNVERIFIED_IN_ARABIC));
     return file;
   };
 
@@ -91,7 +85,7 @@ describe('names no ITU text has yet been seen to write', () => {
   test('retag, fix and new name each one they write, and only those', async () => {
     const dir = tmpDir();
     const extra = record(dir);
-    const markup = CONTRIBUTIONS.find((c) => c.name === 'ar-resolution-52')!.markup;
+    const markup = contribution('ar-resolution-52');
     const arabic = docxFromMarkup(markup, 'ar.docx', dir);
     const note =
       /check "الرياض" \(Riyadh in Arabic\): no ITU text has yet been seen to confirm this spelling/;

@@ -7,7 +7,7 @@ import { extendConferences } from '../../src/core/conferences';
 import { fromMarkup, toMarkup } from '../../src/core/markup';
 import { buildDocx, readDocx } from '../../src/docx';
 import { createPreviewHost } from '../../src/taskpane/preview/preview-host';
-import { CONTRIBUTIONS } from '../core/fixtures';
+import { contribution, RIYADH_UNVERIFIED_IN_ARABIC } from '../core/fixtures';
 import { FakeHost } from '../taskpane/fake-host';
 import { renderPane } from '../taskpane/ui-helpers';
 import { baseOf, seedMarkup, VARIANTS } from './helpers';
@@ -87,17 +87,24 @@ jest.mock('../../src/taskpane/preview/download', () => ({
   download: jest.fn(),
 }));
 
-test('the preview Draft tab makes a new proposal from the in-force text, as a download with Track Changes on', async () => {
-  const { download } = jest.requireMock('../../src/taskpane/preview/download') as { download: jest.Mock };
+/** The preview on the seed, its Draft tab open, the in-force text of `markup` picked for a new proposal. */
+async function newProposalFrom(markup: string, name: string) {
   const host = createPreviewHost({ bytes: buildDocx(fromMarkup(seed)), name: 'proposal.docx' });
   if (!host.ok) throw new Error(host.reason);
   renderPane(host.value);
   await ready();
   await userEvent.click(screen.getByRole('tab', { name: 'Draft' }));
   const input = document.querySelector<HTMLInputElement>('[data-testid="new-from-base-file"]')!;
-  await userEvent.upload(input, file(buildDocx(baseOf(fromMarkup(seed), 'current')), 'res52.docx'));
-  const make = await screen.findByRole('button', { name: 'Download new proposal' });
-  const conference = screen.getAllByRole('combobox', { name: 'Target conference' }).at(-1)!;
+  await userEvent.upload(input, file(buildDocx(baseOf(fromMarkup(markup), 'current')), name));
+  return {
+    make: await screen.findByRole('button', { name: 'Download new proposal' }),
+    conference: screen.getAllByRole('combobox', { name: 'Target conference' }).at(-1)!,
+  };
+}
+
+test('the preview Draft tab makes a new proposal from the in-force text, as a download with Track Changes on', async () => {
+  const { download } = jest.requireMock('../../src/taskpane/preview/download') as { download: jest.Mock };
+  const { make, conference } = await newProposalFrom(seed, 'res52.docx');
   await userEvent.click(conference);
   await userEvent.click(await screen.findByRole('option', { name: 'WTSA-24 (New Delhi, 2024)' }));
   await waitFor(() => expect(make.hasAttribute('disabled')).toBe(false), { timeout: 20_000 });
@@ -114,22 +121,9 @@ test('the preview Draft tab makes a new proposal from the in-force text, as a do
 });
 
 test('New proposal names a city the retag would write in a form no ITU text has yet been seen to use', async () => {
-  expect(
-    extendConferences({
-      cities: { Riyadh: { en: 'Riyadh', ar: 'الرياض', unverified: ['ar'] } },
-      conferences: [{ body: 'WTSA', city: 'Riyadh', year: 2028, short: ['WTSA-28'] }],
-    }).ok,
-  ).toBe(true);
-  const arabic = CONTRIBUTIONS.find((c) => c.name === 'ar-resolution-52')!.markup;
-  const host = createPreviewHost({ bytes: buildDocx(fromMarkup(seed)), name: 'proposal.docx' });
-  if (!host.ok) throw new Error(host.reason);
-  renderPane(host.value);
-  await ready();
-  await userEvent.click(screen.getByRole('tab', { name: 'Draft' }));
-  const input = document.querySelector<HTMLInputElement>('[data-testid="new-from-base-file"]')!;
-  await userEvent.upload(input, file(buildDocx(baseOf(fromMarkup(arabic), 'current')), 'ar-52.docx'));
-  const make = await screen.findByRole('button', { name: 'Download new proposal' });
-  const conference = screen.getAllByRole('combobox', { name: 'Target conference' }).at(-1)!;
+  expect(extendConferences(RIYADH_UNVERIFIED_IN_ARABIC).ok).toBe(true);
+  const arabic = contribution('ar-resolution-52');
+  const { make, conference } = await newProposalFrom(arabic, 'ar-52.docx');
   const note = /^Check “الرياض” \(Riyadh\): no ITU text has yet been seen/;
 
   await userEvent.click(conference);

@@ -23,3 +23,19 @@ export const CONTRIBUTIONS: readonly Contribution[] = [
   })),
   { name: 'en-resolution-wrc-155', language: 'en', markup: read('languages', 'en-resolution-wrc-155') },
 ];
+
+/** A contribution of CONTRIBUTIONS by name. */
+export const contribution = (name: string): string => {
+  const found = CONTRIBUTIONS.find((c) => c.name === name);
+  if (!found) throw new Error(`no contribution ${name}`);
+  return found.markup;
+};
+
+/**
+ * A record a secretariat might pass with --conferences: WTSA-28 in Riyadh, its Arabic name marked
+ * unverified, so that writing it must be flagged whatever the shipped record has verified since.
+ */
+export const RIYADH_UNVERIFIED_IN_ARABIC = {
+  cities: { Riyadh: { en: 'Riyadh', fr: 'Riyad', ar: 'الرياض', unverified: ['ar'] } },
+  conferences: [{ body: 'WTSA', city: 'Riyadh', year: 2028, short: ['WTSA-28'] }],
+};

@@ -11,7 +11,7 @@ import { DocumentView } from '../../src/taskpane/preview/document-view';
 import { createSampleHost } from '../../src/taskpane/preview/preview-host';
 import { SAMPLE_MARKUP } from '../../src/taskpane/preview/sample';
 import { AmendRoot } from '../../src/taskpane/root';
-import { CONTRIBUTIONS } from '../core/fixtures';
+import { contribution, RIYADH_UNVERIFIED_IN_ARABIC } from '../core/fixtures';
 import { FakeHost } from './fake-host';
 import { renderPane } from './ui-helpers';
 
@@ -105,13 +105,8 @@ describe('Draft offers only what can succeed', () => {
   });
 
   test('retag names a city it would write in a form no ITU text has yet been seen to use', async () => {
-    expect(
-      extendConferences({
-        cities: { Riyadh: { en: 'Riyadh', ar: 'الرياض', unverified: ['ar'] } },
-        conferences: [{ body: 'WTSA', city: 'Riyadh', year: 2028, short: ['WTSA-28'] }],
-      }).ok,
-    ).toBe(true);
-    const arabic = CONTRIBUTIONS.find((c) => c.name === 'ar-resolution-52')!.markup;
+    expect(extendConferences(RIYADH_UNVERIFIED_IN_ARABIC).ok).toBe(true);
+    const arabic = contribution('ar-resolution-52');
     renderPane(new FakeHost(arabic));
     await openDraft();
     const form = screen.getByRole('region', { name: 'Retag for a conference' });
