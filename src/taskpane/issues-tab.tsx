@@ -206,7 +206,7 @@ function Finding({ d, session, onFix }: { d: Diagnostic; session: Session; onFix
             <MessageText message={d.message} />
           </Text>
           {d.excerpt && (
-            <Text size={200} className={styles.excerpt} data-follow>
+            <Text size={200} className={styles.excerpt} data-follow dir="auto">
               {d.excerpt}
             </Text>
           )}

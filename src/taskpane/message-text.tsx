@@ -54,7 +54,8 @@ export function MessageText({ message }: { message: string }) {
     <>
       {messageParts(message).map((p, i) =>
         p.code ? (
-          <code key={i} className={styles.code}>
+          // Quoted document text keeps its own direction (Arabic reads right to left) inside the message.
+          <code key={i} className={styles.code} dir="auto">
             {p.text}
           </code>
         ) : (

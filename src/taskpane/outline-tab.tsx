@@ -97,6 +97,22 @@ function itemCount(p: Proposal): number {
  * One proposal's branch, showing its first `items` tree items in document order. Memoised: while the
  * outline fills in, branches already complete are not rendered again.
  */
+/**
+ * A proposal as `proposalName` names it, the number line isolated in its own direction: `MOD ARB/42A3/1 ·`
+ * stays left to right while an Arabic number line reads right to left.
+ */
+function ProposalName({ proposal: p, fallback }: { proposal: Proposal; fallback: string }) {
+  const full = proposalName(p, fallback);
+  const number = p.number?.text;
+  if (!number || !full.endsWith(number)) return <bdi>{full}</bdi>;
+  return (
+    <>
+      {full.slice(0, full.length - number.length)}
+      <bdi>{number}</bdi>
+    </>
+  );
+}
+
 const ProposalNode = memo(function ProposalNode(props: {
   proposal: Proposal;
   index: number;
@@ -120,7 +136,15 @@ const ProposalNode = memo(function ProposalNode(props: {
     </TreeItem>
   );
   const line = (value: string, l: Line | null) =>
-    l && take() && leaf(value, l.paragraph, <span className={styles.text}>{l.text}</span>);
+    l &&
+    take() &&
+    leaf(
+      value,
+      l.paragraph,
+      <span className={styles.text} dir="auto">
+        {l.text}
+      </span>,
+    );
   const contrast = useThemeControl().name === 'contrast';
   const classes = contrast ? { ...styles, deleted: styles.contrastDeleted } : styles;
   const clause = (c: Clause, value: string): React.ReactNode =>
@@ -132,7 +156,9 @@ const ProposalNode = memo(function ProposalNode(props: {
       onKeyDown={activate(() => p.paragraph !== null && select(p.paragraph))}
     >
       <TreeItemLayout onClick={() => p.paragraph !== null && select(p.paragraph)}>
-        <span className={styles.tag}>{proposalName(p, t('proposalWithoutLine'))}</span>
+        <span className={styles.tag}>
+          <ProposalName proposal={p} fallback={t('proposalWithoutLine')} />
+        </span>
       </TreeItemLayout>
       {/* Subtrees fold without Fluent's collapse animation (collapseMotion null): it measures each
           branch's height as it mounts, one forced layout per branch, seconds on a 2,000-clause outline. */}
@@ -150,7 +176,7 @@ const ProposalNode = memo(function ProposalNode(props: {
                 onKeyDown={activate(() => select(s.paragraph))}
               >
                 <TreeItemLayout onClick={() => select(s.paragraph)}>
-                  <em>{s.heading}</em>
+                  <em dir="auto">{s.heading}</em>
                 </TreeItemLayout>
                 <Tree collapseMotion={null}>{s.clauses.map((c, j) => clause(c, `p${i}-s${k}-c${j}`))}</Tree>
               </TreeItem>
@@ -202,18 +228,32 @@ function clauseNode(
   t: Translate,
   child: (c: Clause, value: string) => React.ReactNode,
 ): React.ReactNode {
-  // Inserted and deleted clauses are marked in words as well as by underline/strike-through, never by colour alone.
-  const state = c.change === 'inserted' ? t('inserted') : c.change === 'deleted' ? t('deleted') : undefined;
+  // Inserted and deleted clauses are marked in words as well as by underline/strike-through, never by colour
+  // alone; a renumbered one says what it was. Beside the text, so the pane's words stay out of the document's.
+  const state =
+    c.change === 'inserted'
+      ? t('inserted')
+      : c.change === 'deleted'
+        ? t('deleted')
+        : c.originalLabel
+          ? t('renumbered', { label: c.originalLabel })
+          : undefined;
   const className =
     c.change === 'inserted' ? styles.inserted : c.change === 'deleted' ? styles.deleted : undefined;
   const content = (
     <TreeItemLayout
       onClick={() => select(c.paragraph)}
-      aside={state ? <Text size={200}>[{state}]</Text> : undefined}
+      aside={
+        state ? (
+          <Text size={200} dir="auto">
+            [{state}]
+          </Text>
+        ) : undefined
+      }
     >
-      <span className={className}>
-        <strong>{c.label || '•'}</strong>
-        {c.originalLabel !== undefined && ` (${t('renumbered', { label: c.originalLabel })})`} {c.text}
+      {/* In the document's own direction: an Arabic clause reads right to left. */}
+      <span className={className} dir="auto">
+        <strong>{c.label || '•'}</strong> {c.text}
       </span>
     </TreeItemLayout>
   );
@@ -252,7 +292,7 @@ function reasonsNode(p: Proposal, i: number, select: (paragraph: number) => void
       onKeyDown={activate(() => p.reasons && select(p.reasons.paragraph))}
     >
       <TreeItemLayout onClick={() => p.reasons && select(p.reasons.paragraph)}>
-        {p.reasons ? p.reasons.text : `[${t('reasonsMissing')}]`}
+        {p.reasons ? <span dir="auto">{p.reasons.text}</span> : `[${t('reasonsMissing')}]`}
       </TreeItemLayout>
     </TreeItem>
   );

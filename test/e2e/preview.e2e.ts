@@ -717,6 +717,60 @@ if (missing.length > 0 && !process.env.CI) {
       );
     const sorted = (xs: string[]) => [...xs].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
+    test('an Arabic contribution reads right to left in the document view and the outline, the proposal line left to right', async () => {
+      const arabic = INPUTS.find((i) => i.label === 'languages/ar-resolution-52.txt')!;
+      const page = await openPreview();
+      await page.locator('[role="banner"] input[type="file"]').setInputFiles(arabic.file());
+      await page.getByText(arabic.name, { exact: true }).waitFor();
+      await page.locator('main[aria-busy="false"]').waitFor();
+      /**
+       * The direction an element's text is laid out in, and whether its first character (the clause
+       * label's letter) stands to the right of the tenth, on the same line: right to left as read.
+       */
+      const layout = (selector: string, text: string) =>
+        page.$$eval(
+          selector,
+          (elements, wanted) => {
+            const el = elements.find((e) => e.textContent?.includes(wanted));
+            if (!el) return null;
+            const boxes: DOMRect[] = [];
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n && boxes.length < 10; n = walker.nextNode())
+              for (let i = 0; i < (n as Text).data.length && boxes.length < 10; i++) {
+                const range = document.createRange();
+                range.setStart(n, i);
+                range.setEnd(n, i + 1);
+                boxes.push(range.getBoundingClientRect());
+              }
+            const [first, tenth] = [boxes[0], boxes[boxes.length - 1]];
+            // Glyph boxes differ in height: the same line when their middles are close.
+            const mid = (b: DOMRect) => (b.top + b.bottom) / 2;
+            return {
+              direction: getComputedStyle(el).direction,
+              firstRightOfTenth:
+                Math.abs(mid(first) - mid(tenth)) < first.height / 2 ? first.left > tenth.left : null,
+            };
+          },
+          text,
+        );
+      // `ب)\tبأن الرسائل الاقتحامية مشكلة كبيرة ومتنامية؛`: short enough for one line.
+      const clause = 'بأن الرسائل الاقتحامية';
+      expect(await layout('[role="document"] p', clause)).toEqual({
+        direction: 'rtl',
+        firstRightOfTenth: true,
+      });
+      expect(await layout('[role="document"] p', 'ARB/42A3/1')).toEqual({
+        direction: 'ltr',
+        firstRightOfTenth: false,
+      });
+      await page.getByRole('tab', { name: 'Outline' }).click();
+      expect(await layout('[role="tree"] [role="treeitem"] span[dir="auto"]', clause)).toEqual({
+        direction: 'rtl',
+        firstRightOfTenth: true,
+      });
+      await page.close();
+    });
+
     test.each(INPUTS)(
       '$label: the pane lists the findings of `amend check`',
       async ({ name, file: make }) => {

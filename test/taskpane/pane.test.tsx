@@ -122,7 +122,11 @@ describe('Outline tab', () => {
     await summary();
     await userEvent.click(screen.getByRole('tab', { name: 'Outline' }));
     const tree = screen.getByRole('tree', { name: 'Outline' });
-    expect(within(tree).getByText('RESOLUTION 52 (Rev. Geneva 2022)')).toBeTruthy();
+    // The number line has its own item, and names the proposal too.
+    expect(within(tree).getByRole('treeitem', { name: 'RESOLUTION 52 (Rev. Geneva 2022)' })).toBeTruthy();
+    expect(within(tree).getByText(/^MOD APT\/37A12\/1 ·$/).textContent).toBe(
+      'MOD APT/37A12/1 · RESOLUTION 52 (Rev. Geneva 2022)',
+    );
     const considering = within(tree).getByText('considering');
     expect(within(tree).getAllByText('[inserted]')).toHaveLength(1);
     await userEvent.click(considering);

@@ -21,6 +21,8 @@ const useStyles = makeStyles({
   // Every paragraph keeps room for a change bar, so a changed one does not shift its text.
   paragraph: {
     position: 'relative',
+    // From the paragraph's own side: an Arabic paragraph starts at the right, as in Word.
+    textAlign: 'start',
     margin: '0 0 6px',
     whiteSpace: 'pre-wrap',
     tabSize: 6,
@@ -187,8 +189,10 @@ export function DocumentView({ host }: { host: PreviewHost }) {
             ),
           ];
           return (
+            // Each paragraph in its own direction, as Word lays out an Arabic paragraph right to left.
             <p
               key={p.index}
+              dir="auto"
               data-paragraph={p.index}
               aria-current={selection?.paragraph === p.index ? 'location' : undefined}
               className={`${styles.paragraph} ${who.length ? styles.changed : ''} ${selection?.paragraph === p.index ? styles.selected : ''}`}
@@ -197,6 +201,8 @@ export function DocumentView({ host }: { host: PreviewHost }) {
               {who.length > 0 && (
                 <span
                   className={styles.who}
+                  // Not the paragraph's text: kept out of its direction.
+                  dir="ltr"
                   aria-hidden="true"
                   title={t('changedBy', { authors: who.map((a) => a.name).join(', ') })}
                   data-who
@@ -205,7 +211,7 @@ export function DocumentView({ host }: { host: PreviewHost }) {
                 </span>
               )}
               {p.mark && (
-                <span className={styles.mark} title={describeRevision(p.mark, t)}>
+                <span className={styles.mark} dir="ltr" title={describeRevision(p.mark, t)}>
                   {p.mark.kind === 'ins' ? '+¶' : '−¶'}
                 </span>
               )}
