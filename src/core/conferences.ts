@@ -179,6 +179,13 @@ export function extendConferences(data: unknown): Result<ConferenceRecord> {
 
 merge(RECORD as ConferenceRecord);
 
+/** Back to the record Amend ships with: what `extendConferences` added or replaced is gone. */
+export function resetConferences(): void {
+  (CONFERENCES as Conference[]).length = 0;
+  cityNames.clear();
+  merge(RECORD as ConferenceRecord);
+}
+
 /** The canonical English city for a name in any language, or undefined when no ITU conference met there. */
 export function canonicalCity(name: string): string | undefined {
   let city = canonicalCache.get(name);

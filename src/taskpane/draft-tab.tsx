@@ -33,6 +33,7 @@ import type { EditPlan } from '../core/plan';
 import type { Result } from '../core/result';
 import { readDocx } from '../docx/portable';
 import { newProposalDocx } from '../docx/new-proposal';
+import { addedRecord, addRecordFile, recordSize, removeRecordFile } from './conference-file';
 import { DocxInput } from './docx-input';
 import { proposalName } from './grouping';
 import { download } from './preview/download';
@@ -62,6 +63,7 @@ const useStyles = makeStyles({
   heading: { fontWeight: tokens.fontWeightSemibold, marginTop: '8px' },
   action: { alignSelf: 'flex-start' },
   why: { color: tokens.colorNeutralForeground2 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
   notes: {
     display: 'flex',
     flexDirection: 'column',
@@ -75,18 +77,97 @@ const useStyles = makeStyles({
 /** Drafting commands: each builds an edit plan in the core and hands it to the host. */
 export function DraftTab({ session }: { session: Session }) {
   const styles = useStyles();
+  // Bumped when the conference record changes: the forms that list conferences start afresh.
+  const [record, setRecord] = useState(0);
   const outline = session.result?.outline;
   if (!outline || !session.snapshot) return null;
   return (
     <div>
       <MarkForm session={session} outline={outline} styles={styles} />
       <ReasonsForm session={session} outline={outline} styles={styles} />
-      <RetagForm session={session} styles={styles} />
+      <RetagForm key={`retag-${record}`} session={session} styles={styles} />
+      <RecordForm session={session} styles={styles} onChange={() => setRecord((n) => n + 1)} />
       <RenumberForm session={session} outline={outline} styles={styles} />
       {(session.hostKind === 'preview' || session.newProposalHere) && (
-        <NewFromBaseForm session={session} styles={styles} />
+        <NewFromBaseForm key={`new-${record}`} session={session} styles={styles} />
       )}
     </div>
+  );
+}
+
+/**
+ * The conference record in use: the one Amend ships with, and a file a secretariat gives (the shape
+ * `amend conferences --format json` writes and `--conferences` reads) to add a conference or move one,
+ * kept until the pane is closed. The document is checked again against it.
+ */
+function RecordForm({
+  session,
+  styles,
+  onChange,
+}: {
+  session: Session;
+  styles: ReturnType<typeof useStyles>;
+  onChange: () => void;
+}) {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string>();
+  const file = addedRecord();
+  const changed = () => {
+    // A target chosen from a file that is gone is no longer offered.
+    if (session.conference && !CONFERENCES.includes(session.conference)) session.setConference(undefined);
+    onChange();
+    void session.recheck();
+  };
+  return (
+    <section className={styles.form} aria-label={t('draftRecordTitle')}>
+      <Text as="h3" className={styles.heading}>
+        {t('draftRecordTitle')}
+      </Text>
+      <Text size={200} data-record>
+        {file
+          ? t('recordWithFile', {
+              count: recordSize(),
+              name: file.name,
+              conferences: file.conferences,
+              cities: file.cities,
+            })
+          : t('recordBuiltIn', { count: recordSize() })}
+      </Text>
+      <DocxInput
+        ref={input}
+        accept=".json,application/json"
+        testId="conference-file"
+        onFile={(bytes, name) => {
+          const added = addRecordFile(bytes, name);
+          if (!added.ok) return setError(added.reason);
+          setError(undefined);
+          changed();
+        }}
+      />
+      {error && (
+        <Text role="alert" size={200}>
+          {error}
+        </Text>
+      )}
+      <div className={styles.buttons}>
+        <Button onClick={() => input.current?.click()}>{t('addRecordFile')}</Button>
+        {file && (
+          <Button
+            onClick={() => {
+              removeRecordFile();
+              setError(undefined);
+              changed();
+            }}
+          >
+            {t('removeRecordFile', { name: file.name })}
+          </Button>
+        )}
+      </div>
+      <Text size={200} className={styles.why}>
+        {t('recordHint')}
+      </Text>
+    </section>
   );
 }
 

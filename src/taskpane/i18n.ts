@@ -61,6 +61,14 @@ const en = {
   unconfirmedName:
     'Check “{name}” ({city}): no ITU text has yet been seen to write the city this way in this language.',
   pickConference: 'Pick the target conference first.',
+  draftRecordTitle: 'Conference record',
+  recordBuiltIn: '{count} conferences, as Amend ships them.',
+  recordWithFile:
+    '{count} conferences: Amend’s own, with {conferences, plural, one {# conference} other {# conferences}} and {cities, plural, one {# city} other {# cities}} added or replaced from {name}.',
+  addRecordFile: 'Add conferences from a file…',
+  removeRecordFile: 'Remove {name}',
+  recordHint:
+    'A file in the form “amend conferences --format json” writes, as “amend --conferences” reads it; kept until the pane is closed.',
   noSections: 'This proposal has no section to renumber.',
   applied: 'Done: {title}',
   previewBanner: 'Preview — not connected to Word',
@@ -192,6 +200,14 @@ const fr: Messages = {
   unconfirmedName:
     'Vérifiez « {name} » ({city}) : aucun texte de l’UIT n’a encore été vu écrivant la ville ainsi dans cette langue.',
   pickConference: 'Choisissez d’abord la conférence cible.',
+  draftRecordTitle: 'Registre des conférences',
+  recordBuiltIn: '{count} conférences, telles qu’Amend les fournit.',
+  recordWithFile:
+    '{count} conférences : celles d’Amend et, depuis {name}, {conferences, plural, one {# conférence} other {# conférences}} et {cities, plural, one {# ville} other {# villes}} ajoutées ou remplacées.',
+  addRecordFile: 'Ajouter des conférences depuis un fichier…',
+  removeRecordFile: 'Retirer {name}',
+  recordHint:
+    'Un fichier de la forme qu’écrit « amend conferences --format json » et que lit « amend --conferences » ; conservé jusqu’à la fermeture du volet.',
   noSections: 'Cette proposition n’a pas de section à renuméroter.',
   applied: 'Fait : {title}',
   previewBanner: 'Aperçu — non connecté à Word',
@@ -320,6 +336,14 @@ const es: Messages = {
   unconfirmedName:
     'Compruebe «{name}» ({city}): aún no se ha visto ningún texto de la UIT que escriba así la ciudad en este idioma.',
   pickConference: 'Elija primero la conferencia de destino.',
+  draftRecordTitle: 'Registro de conferencias',
+  recordBuiltIn: '{count} conferencias, tal como las trae Amend.',
+  recordWithFile:
+    '{count} conferencias: las de Amend y, desde {name}, {conferences, plural, one {# conferencia} other {# conferencias}} y {cities, plural, one {# ciudad} other {# ciudades}} añadidas o sustituidas.',
+  addRecordFile: 'Añadir conferencias desde un archivo…',
+  removeRecordFile: 'Quitar {name}',
+  recordHint:
+    'Un archivo con la forma que escribe «amend conferences --format json» y que lee «amend --conferences»; se conserva hasta cerrar el panel.',
   noSections: 'Esta propuesta no tiene ninguna sección que renumerar.',
   applied: 'Hecho: {title}',
   previewBanner: 'Vista previa — sin conexión con Word',
