@@ -49,13 +49,16 @@ export function makeReading(snapshot: Snapshot, wordTexts: readonly string[]): R
   return { snapshot, wordTexts, wordIndex, views };
 }
 
+/** A Word operation, with the index in the plan's edits of the edit it writes. */
+export type PlannedOp = WordOp & { readonly edit: number };
+
 /** A plan turned into Word operations, ready to queue once Word confirms nothing changed. */
 export interface PreparedPlan {
   /** Snapshot paragraphs whose Word text must be unchanged since the read. */
   readonly touched: readonly number[];
   readonly paragraphs: readonly ParagraphEdit[];
   /** Text operations per snapshot paragraph, latest position first. */
-  readonly text: readonly { readonly paragraph: number; readonly ops: readonly WordOp[] }[];
+  readonly text: readonly { readonly paragraph: number; readonly ops: readonly PlannedOp[] }[];
 }
 
 const AGAIN = 'check the document again. Nothing was changed.';
@@ -77,8 +80,8 @@ export function preparePlan(reading: Reading, plan: EditPlan): Result<PreparedPl
   }
   const touched = new Set(plan.anchors.map((a) => a.paragraph));
   const paragraphs: ParagraphEdit[] = [];
-  const byParagraph = new Map<number, WordOp[]>();
-  for (const e of plan.edits) {
+  const byParagraph = new Map<number, PlannedOp[]>();
+  for (const [index, e] of plan.edits.entries()) {
     // A paragraph removed with tracking off would come back through insertParagraph with tracking off
     // and Paragraph.delete with it on; whether Word then records the paragraph mark as deleted along
     // with the text is not documented, and a mark left behind would join two clauses in the original
@@ -114,7 +117,8 @@ export function preparePlan(reading: Reading, plan: EditPlan): Result<PreparedPl
       );
     const ops = planTextEdit(view, paragraphText(p), e);
     if (!ops.ok) return ops;
-    byParagraph.set(e.paragraph, [...(byParagraph.get(e.paragraph) ?? []), ...ops.value]);
+    const planned = ops.value.map((op) => ({ ...op, edit: index }));
+    byParagraph.set(e.paragraph, [...(byParagraph.get(e.paragraph) ?? []), ...planned]);
   }
   for (const i of touched) {
     if (i < 0 || i >= n)
