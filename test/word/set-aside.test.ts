@@ -1,0 +1,129 @@
+import { parseConference } from '../../src/core/conferences';
+import { check } from '../../src/core/engine';
+import { fixAll, fixAllAsync, planFixes } from '../../src/core/fix';
+import { fromMarkup } from '../../src/core/markup';
+import { ok, type Result } from '../../src/core/result';
+import { currentView, snapshotIo } from '../core/fix/helpers';
+import { FakeWord } from './fake-word';
+import { flatOpc } from './flat-opc';
+import { hostOn } from './host-on';
+import { MAC, WEB, WINDOWS, type Personality } from './personalities';
+
+/**
+ * Fix all in Word when Word cannot place one fix: a reviewer's comment ends inside the characters one
+ * fix replaces. On the web Paragraph.text shows no comment anchor and no search matches across one (see
+ * personalities.ts), so Word finds the fix's characters 0 times where the file has them once. That fix
+ * is set aside, reported with the reason; every other fix is made.
+ */
+
+const value = <T>(r: Result<T>): T => {
+  if (!r.ok) throw new Error(r.reason);
+  return r.value;
+};
+
+/** Retagged for WTSA-24, with a clause lettered and numbered out of sequence and wrong end punctuation. */
+const MARKUP = [
+  'MOD\tAPT/44A14/1',
+  'RESOLUTION 52 (Rev. Dubai, 2012)',
+  'Countering and combating spam',
+  '(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)',
+  'The World Telecommunication Standardization Assembly (Dubai, 2012),',
+  'considering',
+  'a) that spam is a growing problem for e-mail users;',
+  'c) that [-the old -]measures help;',
+  'resolves',
+  '1\tto continue work on spam;',
+  '3\tto report on {+progress in +}spam regularly;',
+  'Reasons:\tThe resolution needs updating.',
+].join('\n');
+const conference = value(parseConference('WTSA-24'));
+/** The number line, and where in it the comment ends: "Du|bai, 2012", inside the retag's characters. */
+const NUMBER_LINE = 1;
+const INSIDE_DUBAI = 'RESOLUTION 52 (Rev. Du'.length;
+const isRetag = (d: { ruleId: string; paragraph: number }) =>
+  d.ruleId === 'conference-consistency' && d.paragraph === NUMBER_LINE;
+
+function open(personality: Personality) {
+  const word = new FakeWord(fromMarkup(MARKUP), { personality, user: 'Amend user', ooxml: flatOpc });
+  word.addComment(NUMBER_LINE, INSIDE_DUBAI);
+  const host = hostOn(word, { platform: personality.platform, officeVersion: '16.0' });
+  return { word, host };
+}
+
+const fixInWord = (host: ReturnType<typeof hostOn>) =>
+  fixAllAsync(
+    host,
+    {
+      read: (h) => h.read(),
+      apply: async (h, plan) => {
+        const r = await h.apply(plan);
+        return r.ok ? ok(h) : r;
+      },
+    },
+    { conference },
+  );
+
+/** What the in-memory fixer writes, the retag of the number line left out. */
+const withoutRetag = () =>
+  value(fixAll(fromMarkup(MARKUP), snapshotIo, { conference, canFix: (d) => !isRetag(d) }));
+
+describe('Word on the web, a comment ending inside the characters of one fix', () => {
+  it('Fix all makes every other fix and sets that one aside, naming what Word could not find', async () => {
+    const { word, host } = open(WEB);
+    const original = word.texts('original');
+    const before = check(value(await host.read()), { conference }).diagnostics.filter((d) => d.fix);
+    expect(before.filter(isRetag)).toHaveLength(1);
+    expect(before.length).toBeGreaterThan(3);
+
+    const done = value(await fixInWord(host));
+    const memory = withoutRetag();
+    expect(word.texts('current')).toEqual(currentView(memory.doc));
+    expect(word.texts('current')[NUMBER_LINE]).toBe('RESOLUTION 52 (Rev. Dubai, 2012)');
+    expect(word.texts('current')[4]).toBe(
+      'The World Telecommunication Standardization Assembly (New Delhi, 2024),',
+    );
+    expect(done.applied.map((d) => d.message)).toEqual(memory.applied.map((d) => d.message));
+    expect(done.applied).toHaveLength(before.length - 1);
+
+    expect(done.setAside).toHaveLength(1);
+    const [aside] = done.setAside;
+    expect(isRetag(aside.finding)).toBe(true);
+    expect(aside.reason).toBe(
+      'Word finds "Dubai, 2012" differently from the file (found 0 times, expected 1)',
+    );
+    expect(done.remaining).toContain(aside.finding);
+    expect(done.remaining.map((d) => d.message)).toEqual(memory.remaining.map((d) => d.message));
+    expect(done.stoppedBy).toBe('done');
+
+    // Everything Amend wrote is tracked, the comment and everyone else's revisions are untouched.
+    expect(word.texts('original')).toEqual(original);
+    expect(word.touchedMarks).toBe(0);
+    expect(word.touchedDeletions).toBe(0);
+  });
+
+  it('a single Fix of that finding is refused as before, naming the paragraph, and changes nothing', async () => {
+    const { word, host } = open(WEB);
+    const s = value(await host.read());
+    const retag = check(s, { conference }).diagnostics.find(isRetag)!;
+    const current = word.texts('current');
+    const writes = word.writes.length;
+    const r = await host.apply(planFixes(s, [retag]).plan);
+    expect(r).toMatchObject({
+      ok: false,
+      reason: `Word finds "Dubai, 2012" in paragraph 2 differently from the file (found 0 times, expected 1); make "Fix: ${retag.message}" by hand. Nothing was changed.`,
+    });
+    expect(word.texts('current')).toEqual(current);
+    expect(word.writes).toHaveLength(writes);
+  });
+});
+
+// Where Word shows the comment anchor in Paragraph.text (#2114 Windows, #2258 Mac), the adapter sees it
+// and writes around it: nothing is set aside.
+it.each([MAC, WINDOWS])('Word ($name), the same comment: every fix is made', async (personality) => {
+  const { word, host } = open(personality);
+  const done = value(await fixInWord(host));
+  expect(done.setAside).toEqual([]);
+  const memory = value(fixAll(fromMarkup(MARKUP), snapshotIo, { conference }));
+  expect(word.texts('current')).toEqual(currentView(memory.doc));
+  expect(word.touchedMarks).toBe(0);
+});
