@@ -293,7 +293,10 @@ export class WordHost implements DocumentHost, DiagnosableHost {
     if (!reading) return this.failed('Check the document before applying fixes.');
     if (plan.edits.length === 0) return ok(undefined);
     const prepared = preparePlan(reading, plan);
-    if (!prepared.ok) return this.failed(prepared.reason);
+    if (!prepared.ok) {
+      this.lastError = { message: prepared.reason };
+      return prepared;
+    }
     const { touched, paragraphs: paragraphEdits, text } = prepared.value;
     const custom: { paragraph: Word.Paragraph; name: string }[] = [];
     let writing = false;

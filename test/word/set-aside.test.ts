@@ -1,7 +1,8 @@
 import { parseConference } from '../../src/core/conferences';
 import { check } from '../../src/core/engine';
-import { fixAll, fixAllAsync, planFixes } from '../../src/core/fix';
+import { anchorsOf, fixAll, fixAllAsync, isPlacementRefusal, planFixes } from '../../src/core/fix';
 import { fromMarkup } from '../../src/core/markup';
+import { textEdit } from '../../src/core/plan';
 import { ok, type Result } from '../../src/core/result';
 import { currentView, snapshotIo } from '../core/fix/helpers';
 import { FakeWord } from './fake-word';
@@ -126,4 +127,39 @@ it.each([MAC, WINDOWS])('Word ($name), the same comment: every fix is made', asy
   const memory = value(fixAll(fromMarkup(MARKUP), snapshotIo, { conference }));
   expect(word.texts('current')).toEqual(currentView(memory.doc));
   expect(word.touchedMarks).toBe(0);
+});
+
+describe('the refusal names every edit Word cannot place, before anything is written', () => {
+  it('on the web, the edit whose characters run over the comment, and no other', async () => {
+    const { word, host } = open(WEB);
+    const s = value(await host.read());
+    const fixable = check(s, { conference }).diagnostics.filter((d) => d.fix);
+    const { plan } = planFixes(s, fixable);
+    const r = await host.apply(plan);
+    if (!isPlacementRefusal(r)) throw new Error('expected a placement refusal');
+    const retag = fixable.find(isRetag)!.fix![0];
+    expect(r.unplaced).toEqual([
+      {
+        edit: plan.edits.indexOf(retag),
+        reason: 'Word finds "Dubai, 2012" differently from the file (found 0 times, expected 1)',
+      },
+    ]);
+    expect(word.writes).toEqual([]);
+  });
+
+  it('an edit whose characters Word cannot single out, found before Word is asked', async () => {
+    const word = new FakeWord(fromMarkup('a aaa\nfoo bar'), { personality: WEB, ooxml: flatOpc });
+    const host = hostOn(word);
+    const s = value(await host.read());
+    // Counted without overlap, the "aa" at the end of "aaa" is no occurrence of its own.
+    const edits = [textEdit(1, 4, 'bar', 'baz'), textEdit(0, 3, 'aa', 'b')];
+    const r = await host.apply({ title: 'Two edits', edits, anchors: anchorsOf(s, edits) });
+    if (!isPlacementRefusal(r)) throw new Error('expected a placement refusal');
+    expect(r.unplaced).toEqual([
+      { edit: 1, reason: expect.stringMatching(/^Word cannot single out "aa" \(/) },
+    ]);
+    expect(r.reason).toMatch(/^Word cannot single out "aa" in paragraph 1 .*Nothing was changed\.$/);
+    expect(word.writes).toEqual([]);
+    expect(host.diagnostics().lastApply?.roundTrips).toBe(0);
+  });
 });
