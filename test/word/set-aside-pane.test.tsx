@@ -2,11 +2,8 @@
 import './jsdom-text';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fromMarkup } from '../../src/core/markup';
 import { renderPane } from '../taskpane/ui-helpers';
-import { FakeWord } from './fake-word';
-import { flatOpc } from './flat-opc';
-import { hostOn } from './host-on';
+import { openCommented, PREAMBLE } from './set-aside-case';
 import { WEB } from './personalities';
 
 // Rendering Fluent in jsdom on a busy machine is slow; a ceiling against hangs, not a timing check.
@@ -14,30 +11,14 @@ jest.setTimeout(60_000);
 
 /**
  * The pane's Fix all in Word on the web when a reviewer's comment ends inside the characters of one
- * fix (the preamble's tag): Word cannot place that fix (see set-aside.test.ts), so the pane makes the
- * four others, counts the one set aside among those that need the user, and says why beside it.
+ * fix (the preamble's tag, see set-aside-case.ts): Word cannot place that fix (set-aside.test.ts), so
+ * the pane makes the four others, counts the one set aside among those that need the user, and says why
+ * beside it.
  */
-const MARKUP = [
-  'MOD\tAPT/44A14/1',
-  'RESOLUTION 52 (Rev. New Delhi, 2024)',
-  'Countering and combating spam',
-  '(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012; New Delhi, 2024)',
-  'The World Telecommunication Standardization Assembly (Dubai, 2012),',
-  'considering',
-  'a) that spam is a growing problem for e-mail users;',
-  'c) that [-the old -]measures help;',
-  'resolves',
-  '1\tto continue work on spam;',
-  '3\tto report on {+progress in +}spam regularly;',
-  'Reasons:\tThe resolution needs updating.',
-].join('\n');
-const PREAMBLE = 4;
-
 it('Word (web): Fix all makes every fix but the one Word cannot place, which stays listed with the reason', async () => {
-  const word = new FakeWord(fromMarkup(MARKUP), { personality: WEB, user: 'Amend user', ooxml: flatOpc });
-  word.addComment(PREAMBLE, 'The World Telecommunication Standardization Assembly (Du'.length);
+  const { word, host } = openCommented(WEB);
   const original = word.texts('original');
-  renderPane(hostOn(word));
+  renderPane(host);
   await userEvent.click(await screen.findByRole('button', { name: 'Fix all (5)' }, { timeout: 20_000 }));
   await screen.findByText('Fixed 4 problems. 1 needs you.', undefined, { timeout: 20_000 });
   expect(screen.queryByRole('alert')).toBeNull();

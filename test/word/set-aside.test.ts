@@ -1,4 +1,3 @@
-import { parseConference } from '../../src/core/conferences';
 import { check } from '../../src/core/engine';
 import { anchorsOf, fixAll, fixAllAsync, isPlacementRefusal, planFixes } from '../../src/core/fix';
 import { fromMarkup } from '../../src/core/markup';
@@ -8,7 +7,8 @@ import { currentView, snapshotIo } from '../core/fix/helpers';
 import { FakeWord } from './fake-word';
 import { flatOpc } from './flat-opc';
 import { hostOn } from './host-on';
-import { MAC, WEB, WINDOWS, type Personality } from './personalities';
+import { isPreambleTag, MARKUP, openCommented, PREAMBLE } from './set-aside-case';
+import { MAC, WEB, WINDOWS } from './personalities';
 
 /**
  * Fix all in Word when Word cannot place one fix: a reviewer's comment ends inside the characters one
@@ -22,73 +22,40 @@ const value = <T>(r: Result<T>): T => {
   return r.value;
 };
 
-/** Retagged for WTSA-24, with a clause lettered and numbered out of sequence and wrong end punctuation. */
-const MARKUP = [
-  'MOD\tAPT/44A14/1',
-  'RESOLUTION 52 (Rev. Dubai, 2012)',
-  'Countering and combating spam',
-  '(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)',
-  'The World Telecommunication Standardization Assembly (Dubai, 2012),',
-  'considering',
-  'a) that spam is a growing problem for e-mail users;',
-  'c) that [-the old -]measures help;',
-  'resolves',
-  '1\tto continue work on spam;',
-  '3\tto report on {+progress in +}spam regularly;',
-  'Reasons:\tThe resolution needs updating.',
-].join('\n');
-const conference = value(parseConference('WTSA-24'));
-/** The number line, and where in it the comment ends: "Du|bai, 2012", inside the retag's characters. */
-const NUMBER_LINE = 1;
-const INSIDE_DUBAI = 'RESOLUTION 52 (Rev. Du'.length;
-const isRetag = (d: { ruleId: string; paragraph: number }) =>
-  d.ruleId === 'conference-consistency' && d.paragraph === NUMBER_LINE;
-
-function open(personality: Personality) {
-  const word = new FakeWord(fromMarkup(MARKUP), { personality, user: 'Amend user', ooxml: flatOpc });
-  word.addComment(NUMBER_LINE, INSIDE_DUBAI);
-  const host = hostOn(word, { platform: personality.platform, officeVersion: '16.0' });
-  return { word, host };
-}
-
 const fixInWord = (host: ReturnType<typeof hostOn>) =>
-  fixAllAsync(
-    host,
-    {
-      read: (h) => h.read(),
-      apply: async (h, plan) => {
-        const r = await h.apply(plan);
-        return r.ok ? ok(h) : r;
-      },
+  fixAllAsync(host, {
+    read: (h) => h.read(),
+    apply: async (h, plan) => {
+      const r = await h.apply(plan);
+      return r.ok ? ok(h) : r;
     },
-    { conference },
-  );
+  });
 
-/** What the in-memory fixer writes, the retag of the number line left out. */
-const withoutRetag = () =>
-  value(fixAll(fromMarkup(MARKUP), snapshotIo, { conference, canFix: (d) => !isRetag(d) }));
+/** What the in-memory fixer writes, the preamble's fix left out. */
+const withoutPreambleTag = () =>
+  value(fixAll(fromMarkup(MARKUP), snapshotIo, { canFix: (d) => !isPreambleTag(d) }));
 
 describe('Word on the web, a comment ending inside the characters of one fix', () => {
   it('Fix all makes every other fix and sets that one aside, naming what Word could not find', async () => {
-    const { word, host } = open(WEB);
+    const { word, host } = openCommented(WEB);
     const original = word.texts('original');
-    const before = check(value(await host.read()), { conference }).diagnostics.filter((d) => d.fix);
-    expect(before.filter(isRetag)).toHaveLength(1);
-    expect(before.length).toBeGreaterThan(3);
+    const before = check(value(await host.read())).diagnostics.filter((d) => d.fix);
+    expect(before.filter(isPreambleTag)).toHaveLength(1);
+    expect(before).toHaveLength(5);
 
     const done = value(await fixInWord(host));
-    const memory = withoutRetag();
+    const memory = withoutPreambleTag();
     expect(word.texts('current')).toEqual(currentView(memory.doc));
-    expect(word.texts('current')[NUMBER_LINE]).toBe('RESOLUTION 52 (Rev. Dubai, 2012)');
-    expect(word.texts('current')[4]).toBe(
-      'The World Telecommunication Standardization Assembly (New Delhi, 2024),',
+    expect(word.texts('current')[PREAMBLE]).toBe(
+      'The World Telecommunication Standardization Assembly (Dubai, 2012),',
     );
+    expect(word.texts('current')[7]).toBe('b) that measures help,');
     expect(done.applied.map((d) => d.message)).toEqual(memory.applied.map((d) => d.message));
     expect(done.applied).toHaveLength(before.length - 1);
 
     expect(done.setAside).toHaveLength(1);
     const [aside] = done.setAside;
-    expect(isRetag(aside.finding)).toBe(true);
+    expect(isPreambleTag(aside.finding)).toBe(true);
     expect(aside.reason).toBe(
       'Word finds "Dubai, 2012" differently from the file (found 0 times, expected 1)',
     );
@@ -103,15 +70,15 @@ describe('Word on the web, a comment ending inside the characters of one fix', (
   });
 
   it('a single Fix of that finding is refused as before, naming the paragraph, and changes nothing', async () => {
-    const { word, host } = open(WEB);
+    const { word, host } = openCommented(WEB);
     const s = value(await host.read());
-    const retag = check(s, { conference }).diagnostics.find(isRetag)!;
+    const tag = check(s).diagnostics.find(isPreambleTag)!;
     const current = word.texts('current');
     const writes = word.writes.length;
-    const r = await host.apply(planFixes(s, [retag]).plan);
+    const r = await host.apply(planFixes(s, [tag]).plan);
     expect(r).toMatchObject({
       ok: false,
-      reason: `Word finds "Dubai, 2012" in paragraph 2 differently from the file (found 0 times, expected 1); make "Fix: ${retag.message}" by hand. Nothing was changed.`,
+      reason: `Word finds "Dubai, 2012" in paragraph 5 differently from the file (found 0 times, expected 1); make "Fix: ${tag.message}" by hand. Nothing was changed.`,
     });
     expect(word.texts('current')).toEqual(current);
     expect(word.writes).toHaveLength(writes);
@@ -121,26 +88,26 @@ describe('Word on the web, a comment ending inside the characters of one fix', (
 // Where Word shows the comment anchor in Paragraph.text (#2114 Windows, #2258 Mac), the adapter sees it
 // and writes around it: nothing is set aside.
 it.each([MAC, WINDOWS])('Word ($name), the same comment: every fix is made', async (personality) => {
-  const { word, host } = open(personality);
+  const { word, host } = openCommented(personality);
   const done = value(await fixInWord(host));
   expect(done.setAside).toEqual([]);
-  const memory = value(fixAll(fromMarkup(MARKUP), snapshotIo, { conference }));
+  const memory = value(fixAll(fromMarkup(MARKUP), snapshotIo));
   expect(word.texts('current')).toEqual(currentView(memory.doc));
   expect(word.touchedMarks).toBe(0);
 });
 
 describe('the refusal names every edit Word cannot place, before anything is written', () => {
   it('on the web, the edit whose characters run over the comment, and no other', async () => {
-    const { word, host } = open(WEB);
+    const { word, host } = openCommented(WEB);
     const s = value(await host.read());
-    const fixable = check(s, { conference }).diagnostics.filter((d) => d.fix);
+    const fixable = check(s).diagnostics.filter((d) => d.fix);
     const { plan } = planFixes(s, fixable);
     const r = await host.apply(plan);
     if (!isPlacementRefusal(r)) throw new Error('expected a placement refusal');
-    const retag = fixable.find(isRetag)!.fix![0];
+    const tag = fixable.find(isPreambleTag)!.fix![0];
     expect(r.unplaced).toEqual([
       {
-        edit: plan.edits.indexOf(retag),
+        edit: plan.edits.indexOf(tag),
         reason: 'Word finds "Dubai, 2012" differently from the file (found 0 times, expected 1)',
       },
     ]);
