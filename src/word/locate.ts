@@ -268,7 +268,8 @@ export interface Unaddressable {
  * stand (in several pieces when someone's tracked deletion or a mark sits between them, the first piece
  * taking the new text, so no deletion is ever inside a replaced range), an insertion goes after the
  * token before it, or at the paragraph's start or end. Fails, naming the place, when Word cannot address
- * the exact characters.
+ * the exact characters (an {@link Unaddressable}: the edit alone is at fault, the plan's other edits may
+ * still be written).
  */
 export function planTextEdit(
   view: WordParagraphView,
