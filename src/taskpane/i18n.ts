@@ -23,6 +23,7 @@ const en = {
   fixAll: 'Fix all ({count})',
   fixedSummary:
     '{applied, plural, =0 {Nothing could be fixed.} one {Fixed # problem.} other {Fixed # problems.}} {remaining, plural, =0 {Nothing left to do.} one {# needs you.} other {# need you.}}',
+  setAsideReason: 'Set aside by Fix all: {reason}. Make this fix by hand.',
   severityError: 'Error',
   severityWarning: 'Warning',
   paragraphN: '¶ {n}',
@@ -162,6 +163,7 @@ const fr: Messages = {
   fixAll: 'Tout corriger ({count})',
   fixedSummary:
     '{applied, plural, =0 {Rien n’a pu être corrigé.} one {# problème corrigé.} other {# problèmes corrigés.}} {remaining, plural, =0 {Plus rien à faire.} one {# demande votre intervention.} other {# demandent votre intervention.}}',
+  setAsideReason: 'Mis de côté par Tout corriger : {reason}. Faites cette correction à la main.',
   severityError: 'Erreur',
   severityWarning: 'Avertissement',
   paragraphN: '¶ {n}',
@@ -298,6 +300,7 @@ const es: Messages = {
   fixAll: 'Corregir todo ({count})',
   fixedSummary:
     '{applied, plural, =0 {No se pudo corregir nada.} one {# problema corregido.} other {# problemas corregidos.}} {remaining, plural, =0 {No queda nada por hacer.} one {# requiere su intervención.} other {# requieren su intervención.}}',
+  setAsideReason: 'Apartado por Corregir todo: {reason}. Haga esta corrección a mano.',
   severityError: 'Error',
   severityWarning: 'Advertencia',
   paragraphN: '¶ {n}',

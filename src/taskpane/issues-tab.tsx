@@ -8,7 +8,7 @@ import { groupFindings, proposalName } from './grouping';
 import { useT, type Translate } from './i18n';
 import { MessageText, plainMessage } from './message-text';
 import { useThemeControl } from './root';
-import type { Session } from './use-session';
+import { setAsideNote, type Session } from './use-session';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap', marginBottom: '8px' },
@@ -52,6 +52,7 @@ const useStyles = makeStyles({
   findingBody: { display: 'flex', flexDirection: 'column', gap: '2px', alignItems: 'flex-start' },
   meta: { display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
   excerpt: { color: tokens.colorNeutralForeground3, wordBreak: 'break-word' },
+  setAside: { color: tokens.colorNeutralForeground2, fontStyle: 'italic', wordBreak: 'break-word' },
 });
 
 /**
@@ -174,6 +175,7 @@ function Finding({ d, session, onFix }: { d: Diagnostic; session: Session; onFix
   const styles = useStyles();
   const severity = d.severity === 'error' ? t('severityError') : t('severityWarning');
   const contrast = useThemeControl().name === 'contrast';
+  const setAside = setAsideNote(session.notice, d);
   return (
     <li
       className={`${styles.item} ${d.severity === 'error' ? styles.error : styles.warning}`}
@@ -208,6 +210,11 @@ function Finding({ d, session, onFix }: { d: Diagnostic; session: Session; onFix
           {d.excerpt && (
             <Text size={200} className={styles.excerpt} data-follow dir="auto">
               {d.excerpt}
+            </Text>
+          )}
+          {setAside && (
+            <Text size={200} className={styles.setAside} data-set-aside data-follow>
+              {t('setAsideReason', { reason: setAside.reason })}
             </Text>
           )}
         </span>

@@ -49,7 +49,36 @@ export interface SessionTrace {
 /** What the last change did: one plan applied, or the fix-all loop's tally. */
 export type Notice =
   | { readonly kind: 'applied'; readonly title: string }
-  | { readonly kind: 'fixed'; readonly applied: number; readonly passes: number; readonly remaining: number };
+  | {
+      readonly kind: 'fixed';
+      readonly applied: number;
+      readonly passes: number;
+      /** Findings left for the user, those set aside included. */
+      readonly remaining: number;
+      /** Findings whose fixes the document could not place, as the final check reported them. */
+      readonly setAside: readonly SetAsideNote[];
+    };
+
+/** A finding Fix all set aside because the document could not place its fix, and why. */
+export interface SetAsideNote {
+  readonly ruleId: string;
+  readonly paragraph: number;
+  readonly offset?: number;
+  readonly message: string;
+  readonly reason: string;
+}
+
+/** The note on a finding of the current check, if Fix all set it aside. */
+export function setAsideNote(notice: Notice | undefined, d: Diagnostic): SetAsideNote | undefined {
+  if (notice?.kind !== 'fixed') return undefined;
+  return notice.setAside.find(
+    (n) =>
+      n.ruleId === d.ruleId &&
+      n.paragraph === d.paragraph &&
+      n.offset === d.offset &&
+      n.message === d.message,
+  );
+}
 
 export interface Session extends SessionState {
   /** The target conference the user chose; the engine infers one from the document when unset. */
@@ -275,10 +304,24 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
       failed(outcome.reason);
       return;
     }
-    const { applied, passes, remaining } = outcome.value;
+    const { applied, passes, remaining, setAside } = outcome.value;
+    // The pane checks again what the loop checked last, so its findings are these, at the same places.
+    const notes = setAside.map(({ finding: d, reason }) => ({
+      ruleId: d.ruleId,
+      paragraph: d.paragraph,
+      ...(d.offset !== undefined ? { offset: d.offset } : {}),
+      message: d.message,
+      reason,
+    }));
     await read({
       error: undefined,
-      notice: { kind: 'fixed', applied: applied.length, passes, remaining: remaining.length },
+      notice: {
+        kind: 'fixed',
+        applied: applied.length,
+        passes,
+        remaining: remaining.length,
+        setAside: notes,
+      },
     });
   }, [host, read]);
 

@@ -254,13 +254,28 @@ export function pieces(view: WordParagraphView, from: number, to: number): [numb
 }
 
 /**
+ * Characters of an edit Word cannot single out: `reason` refuses the plan, `why` says it of this edit
+ * alone (without its paragraph's number), for a caller that sets the edit aside and writes the others.
+ */
+export interface Unaddressable {
+  readonly ok: false;
+  readonly reason: string;
+  readonly why: string;
+}
+
+/**
  * Turn a text edit into token-minimal Word operations: the removed characters are replaced where they
  * stand (in several pieces when someone's tracked deletion or a mark sits between them, the first piece
  * taking the new text, so no deletion is ever inside a replaced range), an insertion goes after the
  * token before it, or at the paragraph's start or end. Fails, naming the place, when Word cannot address
- * the exact characters.
+ * the exact characters (an {@link Unaddressable}: the edit alone is at fault, the plan's other edits may
+ * still be written).
  */
-export function planTextEdit(view: WordParagraphView, current: string, edit: TextEdit): Result<WordOp[]> {
+export function planTextEdit(
+  view: WordParagraphView,
+  current: string,
+  edit: TextEdit,
+): Result<WordOp[]> | Unaddressable {
   const where = `paragraph ${edit.paragraph + 1}`;
   if (
     current.slice(edit.offset, edit.offset + edit.length) !== edit.expected ||
@@ -269,10 +284,12 @@ export function planTextEdit(view: WordParagraphView, current: string, edit: Tex
     return fail(
       `The change in ${where} expects "${edit.expected}" where the paragraph has "${current.slice(edit.offset, edit.offset + edit.length)}".`,
     );
-  const cannot = (what: string) =>
-    fail<WordOp[]>(
-      `Word cannot single out "${what}" in ${where} (its characters repeat or run into a tracked change, footnote, comment or field); make this change by hand. Nothing was changed.`,
-    );
+  const because = '(its characters repeat or run into a tracked change, footnote, comment or field)';
+  const cannot = (what: string): Unaddressable => ({
+    ok: false,
+    reason: `Word cannot single out "${what}" in ${where} ${because}; make this change by hand. Nothing was changed.`,
+    why: `Word cannot single out "${what}" ${because}`,
+  });
   if (edit.restore !== undefined) return planRestore(view, current, edit, cannot);
   if (edit.length === 0) return planPoint(view, current, edit.offset, edit.text, cannot);
   const ops: WordOp[] = [];
@@ -301,9 +318,9 @@ function planPoint(
   current: string,
   offset: number,
   text: string,
-  cannot: (what: string) => Result<WordOp[]>,
+  cannot: (what: string) => Unaddressable,
   extra: { readonly restore?: string } = {},
-): Result<WordOp[]> {
+): Result<WordOp[]> | Unaddressable {
   if (offset === 0) return ok([{ kind: 'start', text, at: 0, ...extra }]);
   if (offset === current.length) return ok([{ kind: 'end', text, at: view.searchText.length, ...extra }]);
   const end = view.pos[offset - 1] + 1;
@@ -330,8 +347,8 @@ function planRestore(
   view: WordParagraphView,
   current: string,
   edit: TextEdit,
-  cannot: (what: string) => Result<WordOp[]>,
-): Result<WordOp[]> {
+  cannot: (what: string) => Unaddressable,
+): Result<WordOp[]> | Unaddressable {
   const restore = edit.restore!;
   if (edit.insertedMark)
     return fail(

@@ -1,3 +1,4 @@
+import type { PlacementRefusal, UnplacedEdit } from '../core/fix';
 import type { EditPlan, ParagraphEdit } from '../core/plan';
 import { fail, ok, type Result } from '../core/result';
 import { fieldAt, fieldReason, paragraphText, type Snapshot } from '../core/snapshot';
@@ -49,13 +50,16 @@ export function makeReading(snapshot: Snapshot, wordTexts: readonly string[]): R
   return { snapshot, wordTexts, wordIndex, views };
 }
 
+/** A Word operation, with the index in the plan's edits of the edit it writes. */
+export type PlannedOp = WordOp & { readonly edit: number };
+
 /** A plan turned into Word operations, ready to queue once Word confirms nothing changed. */
 export interface PreparedPlan {
   /** Snapshot paragraphs whose Word text must be unchanged since the read. */
   readonly touched: readonly number[];
   readonly paragraphs: readonly ParagraphEdit[];
   /** Text operations per snapshot paragraph, latest position first. */
-  readonly text: readonly { readonly paragraph: number; readonly ops: readonly WordOp[] }[];
+  readonly text: readonly { readonly paragraph: number; readonly ops: readonly PlannedOp[] }[];
 }
 
 const AGAIN = 'check the document again. Nothing was changed.';
@@ -63,9 +67,10 @@ const AGAIN = 'check the document again. Nothing was changed.';
 /**
  * Everything about a plan that can be checked without Word: it was made from this reading (its anchors
  * hold the texts read), every paragraph it touches was found in Word, and every text edit can be
- * located by exact characters.
+ * located by exact characters. Text edits that cannot be located are named together in a
+ * {@link PlacementRefusal}, unless another edit makes the whole plan fail.
  */
-export function preparePlan(reading: Reading, plan: EditPlan): Result<PreparedPlan> {
+export function preparePlan(reading: Reading, plan: EditPlan): Result<PreparedPlan> | PlacementRefusal {
   const { snapshot } = reading;
   const n = snapshot.paragraphs.length;
   for (const a of plan.anchors) {
@@ -77,8 +82,10 @@ export function preparePlan(reading: Reading, plan: EditPlan): Result<PreparedPl
   }
   const touched = new Set(plan.anchors.map((a) => a.paragraph));
   const paragraphs: ParagraphEdit[] = [];
-  const byParagraph = new Map<number, WordOp[]>();
-  for (const e of plan.edits) {
+  const byParagraph = new Map<number, PlannedOp[]>();
+  const unplaced: UnplacedEdit[] = [];
+  let refusal: string | undefined;
+  for (const [index, e] of plan.edits.entries()) {
     // A paragraph removed with tracking off would come back through insertParagraph with tracking off
     // and Paragraph.delete with it on; whether Word then records the paragraph mark as deleted along
     // with the text is not documented, and a mark left behind would join two clauses in the original
@@ -108,14 +115,27 @@ export function preparePlan(reading: Reading, plan: EditPlan): Result<PreparedPl
         `"${plan.title}" would change paragraph ${e.paragraph + 1} inside ${fieldReason(field)}; Amend leaves it alone. Nothing was changed.`,
       );
     const view = reading.views[e.paragraph];
-    if (!view)
-      return fail(
-        `Word shows paragraph ${e.paragraph + 1} differently from its file (a field or hidden text?); make "${plan.title}" by hand.`,
-      );
+    if (!view) {
+      refusal ??= `Word shows paragraph ${e.paragraph + 1} differently from its file (a field or hidden text?); make "${plan.title}" by hand.`;
+      unplaced.push({
+        edit: index,
+        reason: 'Word shows this paragraph differently from its file (a field or hidden text?)',
+      });
+      continue;
+    }
     const ops = planTextEdit(view, paragraphText(p), e);
+    if (!ops.ok && 'why' in ops) {
+      refusal ??= ops.reason;
+      unplaced.push({ edit: index, reason: ops.why });
+      continue;
+    }
     if (!ops.ok) return ops;
-    byParagraph.set(e.paragraph, [...(byParagraph.get(e.paragraph) ?? []), ...ops.value]);
+    const planned = ops.value.map((op) => ({ ...op, edit: index }));
+    byParagraph.set(e.paragraph, [...(byParagraph.get(e.paragraph) ?? []), ...planned]);
   }
+  // Before the touched paragraphs are looked for: one Word shows differently from its file may have no
+  // Word paragraph at all, and its edits are set aside rather than the whole plan refused.
+  if (refusal !== undefined) return { ok: false, reason: refusal, unplaced };
   for (const i of touched) {
     if (i < 0 || i >= n)
       return fail(`"${plan.title}" refers to paragraph ${i + 1}, which the document does not have; ${AGAIN}`);

@@ -1,3 +1,4 @@
+import type { PlacementRefusal, UnplacedEdit } from '../core/fix';
 import type { EditPlan, ParagraphEdit } from '../core/plan';
 import { fail, ok, type Result } from '../core/result';
 import type { Snapshot } from '../core/snapshot';
@@ -95,7 +96,11 @@ export class WordHost implements DocumentHost, DiagnosableHost {
     return this.queue.run(() => this.timed('read', () => this.readNow(onProgress)));
   }
 
-  apply(plan: EditPlan): Promise<Result<void>> {
+  /**
+   * Apply a plan as native tracked changes, all or nothing. A plan some of whose edits Word cannot place
+   * is refused before anything is written, naming those edits (a {@link PlacementRefusal}).
+   */
+  apply(plan: EditPlan): Promise<Result<void> | PlacementRefusal> {
     return this.queue.run(() => this.timed('apply', () => this.applyNow(plan)));
   }
 
@@ -282,18 +287,21 @@ export class WordHost implements DocumentHost, DiagnosableHost {
     };
   }
 
-  private async applyNow(plan: EditPlan): Promise<Result<void>> {
+  private async applyNow(plan: EditPlan): Promise<Result<void> | PlacementRefusal> {
     if (!this.support.apply) return this.failed(APPLY_NEEDS);
     const reading = this.reading;
     if (!reading) return this.failed('Check the document before applying fixes.');
     if (plan.edits.length === 0) return ok(undefined);
     const prepared = preparePlan(reading, plan);
-    if (!prepared.ok) return this.failed(prepared.reason);
+    if (!prepared.ok) {
+      this.lastError = { message: prepared.reason };
+      return prepared;
+    }
     const { touched, paragraphs: paragraphEdits, text } = prepared.value;
     const custom: { paragraph: Word.Paragraph; name: string }[] = [];
     let writing = false;
     try {
-      const written = await this.wordRun(async (context): Promise<Result<void>> => {
+      const written = await this.wordRun(async (context): Promise<Result<void> | PlacementRefusal> => {
         const document = context.document;
         document.load('changeTrackingMode');
         const collect = this.loadParagraphs(
@@ -308,24 +316,32 @@ export class WordHost implements DocumentHost, DiagnosableHost {
         if (stale) return fail(stale);
 
         const para = (i: number) => loaded.paragraphs.get(reading.wordIndex[i])!;
-        const searches = new Map<Occurrence, { paragraph: number; results: Word.RangeCollection }>();
-        const search = (paragraph: number, at: Occurrence) => {
+        const searches = new Map<
+          Occurrence,
+          { paragraph: number; edit: number; results: Word.RangeCollection }
+        >();
+        const search = (paragraph: number, edit: number, at: Occurrence) => {
           const results = para(paragraph).search(searchString(at.needle), { matchCase: true }).load('text');
-          searches.set(at, { paragraph, results });
+          searches.set(at, { paragraph, edit, results });
         };
         for (const { paragraph, ops } of text)
           for (const op of ops)
             if (op.kind === 'replace' || op.kind === 'after')
-              forEachOccurrence(op.find, (at) => search(paragraph, at));
+              forEachOccurrence(op.find, (at) => search(paragraph, op.edit, at));
         if (searches.size > 0) await this.sync(context); // 2: where the exact characters are
 
-        for (const [at, { paragraph, results }] of searches) {
+        // Every needle is checked before anything is written, so that a caller fixing many findings can
+        // set aside those Word cannot place and write the others (see PlacementRefusal).
+        const unplaced: UnplacedEdit[] = [];
+        let refusal: string | undefined;
+        for (const [at, { paragraph, edit, results }] of searches) {
           const found = results.items;
-          if (found.length !== at.total || !sameFound(found[at.k].text, at.needle))
-            return fail(
-              `Word finds "${at.needle}" in paragraph ${paragraph + 1} differently from the file (found ${found.length} times, expected ${at.total}); make "${plan.title}" by hand. Nothing was changed.`,
-            );
+          if (found.length === at.total && sameFound(found[at.k].text, at.needle)) continue;
+          const counts = `(found ${found.length} times, expected ${at.total})`;
+          refusal ??= `Word finds "${at.needle}" in paragraph ${paragraph + 1} differently from the file ${counts}; make "${plan.title}" by hand. Nothing was changed.`;
+          unplaced.push({ edit, reason: `Word finds "${at.needle}" differently from the file ${counts}` });
         }
+        if (refusal !== undefined) return { ok: false, reason: refusal, unplaced };
         const range = (find: Find): Word.Range => {
           const first = searches.get(find.kind === 'one' ? find.at : find.head)!.results.items;
           const start = first[(find.kind === 'one' ? find.at : find.head).k];

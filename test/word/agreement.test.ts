@@ -4,10 +4,12 @@ import * as path from 'node:path';
 import { main } from '../../src/cli/main';
 import { parseConference } from '../../src/core/conferences';
 import { check } from '../../src/core/engine';
-import { fixAllAsync } from '../../src/core/fix';
+import { fixAll, fixAllAsync, isPlacementRefusal } from '../../src/core/fix';
+import type { Edit } from '../../src/core/plan';
 import { fromMarkup } from '../../src/core/markup';
 import { ok } from '../../src/core/result';
-import { buildDocx, readDocx } from '../../src/docx';
+import { paragraphText, type Snapshot } from '../../src/core/snapshot';
+import { applyPlan, buildDocx, readDocx, type DocxDocument } from '../../src/docx';
 import type { WordHost } from '../../src/word/word-host';
 import { resolution } from '../property/arbitraries';
 import {
@@ -15,6 +17,7 @@ import {
   cliOf,
   fromJson,
   INPUTS,
+  type Input,
   inWord,
   removeWorkDir,
   value,
@@ -169,24 +172,64 @@ describe('generated resolutions with tracked changes', () => {
       return { markup: [...lines, '[^1]: A note.'].join('\n'), comment };
     });
 
-  /** Fix all as the pane runs it; whether the plan Word refused (if one was) left the document as it was. */
+  /**
+   * Fix all as the pane runs it. Every plan Word refused must have left the document as it was
+   * (`unchanged`); each edit Word could not place is recorded as the text of its paragraph then and the
+   * edit's place in it (`unplaced`), to replay the same refusals on the command line's writer.
+   */
   async function fixInWord(word: FakeWord, host: WordHost) {
-    let unchanged: boolean | undefined;
+    const unchanged: boolean[] = [];
+    const unplaced = new Set<string>();
+    let read: Snapshot | undefined;
     const outcome = await fixAllAsync(host, {
-      read: (h) => h.read(),
+      read: async (h) => {
+        const r = await h.read();
+        read = r.ok ? r.value : undefined;
+        return r;
+      },
       apply: async (h, plan) => {
         const before = JSON.stringify([word.texts('current'), word.texts('original')]);
         const r = await h.apply(plan);
-        if (!r.ok) unchanged = before === JSON.stringify([word.texts('current'), word.texts('original')]);
+        if (!r.ok) unchanged.push(before === JSON.stringify([word.texts('current'), word.texts('original')]));
+        if (isPlacementRefusal(r))
+          for (const u of r.unplaced) unplaced.add(placeOf(read!, plan.edits[u.edit]));
         return r.ok ? ok(h) : r;
       },
     });
-    return { outcome, unchanged };
+    return { outcome, unchanged, unplaced };
+  }
+
+  /** Where an edit writes, by its paragraph's text rather than its number. */
+  const placeOf = (s: Snapshot, e: Edit): string =>
+    JSON.stringify(
+      e.kind === 'text' ? [paragraphText(s.paragraphs[e.paragraph]), e.offset, e.expected, e.text] : e,
+    );
+
+  /**
+   * What `amend fix` writes (its loop over the .docx writer) when the edits at `unplaced` cannot be
+   * placed: the writer refuses a plan holding one, naming them, as Word does.
+   */
+  function cliWithout(input: Input, unplaced: ReadonlySet<string>) {
+    const doc = value(readDocx(input.bytes, input.name));
+    return value(
+      fixAll<DocxDocument>(doc, {
+        read: (d) => d.snapshot,
+        apply: (d, plan) => {
+          const refused = plan.edits.flatMap((e, edit) =>
+            unplaced.has(placeOf(d.snapshot, e)) ? [{ edit, reason: 'unplaced' }] : [],
+          );
+          if (refused.length > 0) return { ok: false, reason: 'unplaced', unplaced: refused };
+          const written = applyPlan(d, plan, { author: 'Amend', date: '2024-10-01T12:00:00Z' });
+          return written.ok ? readDocx(written.value, input.name) : written;
+        },
+      }),
+    );
   }
 
   /**
-   * Where Word cannot address the characters of a fix, and so refuses the whole Fix all with a reason
-   * naming the place, changing nothing. Each case is a comment anchor the adapter cannot place:
+   * Where Word cannot address the characters of a fix, and so sets that fix aside (reported, with what
+   * Word could not find) while every other fix is made. Each case is a comment anchor the adapter cannot
+   * place:
    * - on the web, Paragraph.text shows no comment anchor (not documented; the fake's choice, see
    *   personalities.ts) and no search matches across one (by analogy with #4401): a needle that runs
    *   over the anchor finds nothing;
@@ -194,12 +237,12 @@ describe('generated resolutions with tracked changes', () => {
    *   anchor (U+0005, #2114) sits against a deletion it touches, while search runs over the deletion: the
    *   adapter puts the anchor after the deleted stretch, Word may have it before, and the count of a
    *   needle then differs.
-   * On the Mac both the deletions and the anchor are in Paragraph.text, so nothing is ever refused.
+   * On the Mac both the deletions and the anchor are in Paragraph.text, so nothing is ever set aside.
    */
   const mayRefuse = (variant: Variant) => variant.name !== 'mac';
 
   it.each(VARIANTS)(
-    'in Word ($label): the same findings, and Fix all leaves what `amend fix` writes',
+    'in Word ($label): the same findings, and Fix all leaves what `amend fix` writes but for the fixes Word cannot place',
     async (variant) => {
       let n = 0;
       await fc.assert(
@@ -211,19 +254,33 @@ describe('generated resolutions with tracked changes', () => {
             word.addComment(p, comment[1] % (word.paragraphs[p].chars.length + 1));
           }
           expect(check(value(await host.read())).diagnostics.map(asFinding)).toEqual(findings);
-          const { outcome, unchanged } = await fixInWord(word, host);
-          if (!outcome.ok) {
-            // A refusal is only ever the comment's doing, on a Word that hides where it is: it names the
-            // paragraph and what Word could not find, changes nothing, and without the comment the same
-            // document is fixed as the command line fixes it.
-            expect(comment !== null && mayRefuse(variant)).toBe(true);
-            expect(outcome.reason).toMatch(/ in paragraph \d+.*Nothing was changed\.$/);
-            expect(unchanged).toBe(true);
-            const plain = inWord(variant, input);
-            value((await fixInWord(plain.word, plain.host)).outcome);
-            expect(plain.word.texts('current')).toEqual(viewOf(fixed, 'current'));
-          } else {
+          const { outcome, unchanged, unplaced } = await fixInWord(word, host);
+          // Fix all is never refused as a whole; a plan Word refused changed nothing.
+          const done = value(outcome);
+          expect(unchanged.every((u) => u)).toBe(true);
+          if (done.setAside.length === 0) {
+            expect(unplaced.size).toBe(0);
             expect(word.texts('current')).toEqual(viewOf(fixed, 'current'));
+          } else {
+            // A fix set aside is only ever the comment's doing, on a Word that hides where it is. It
+            // stays reported with what Word could not find; everything else is what the command line
+            // writes when it cannot place the same edits (and writes what `amend fix` does otherwise).
+            expect(comment !== null && mayRefuse(variant)).toBe(true);
+            for (const { finding, reason } of done.setAside) {
+              expect(done.remaining).toContain(finding);
+              expect(reason).toMatch(
+                /^Word (finds ".+" differently from the file \(found \d+ times, expected \d+\)|cannot single out ".+" \(.+\))$/s,
+              );
+            }
+            expect(viewOf(cliWithout(input, new Set()).doc.snapshot, 'current')).toEqual(
+              viewOf(fixed, 'current'),
+            );
+            const cli = cliWithout(input, unplaced);
+            expect(word.texts('current')).toEqual(viewOf(cli.doc.snapshot, 'current'));
+            expect(done.remaining.map(asFinding)).toEqual(cli.remaining.map(asFinding));
+            expect(done.setAside.map((a) => asFinding(a.finding))).toEqual(
+              cli.setAside.map((a) => asFinding(a.finding)),
+            );
           }
           expect(word.texts('original')).toEqual(viewOf(opened, 'original'));
           expect(word.touchedDeletions).toBe(0);

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../../../src/core/diagnostic';
 import { check } from '../../../src/core/engine';
-import { fixAll, fixAllAsync, planFixes } from '../../../src/core/fix';
+import { fixAll, fixAllAsync, planFixes, type FixIo } from '../../../src/core/fix';
 import { fromMarkup, toMarkup } from '../../../src/core/markup';
-import { textEdit as text, type Edit } from '../../../src/core/plan';
+import { textEdit as text, type Edit, type EditPlan } from '../../../src/core/plan';
 import { ok } from '../../../src/core/result';
 import type { Snapshot } from '../../../src/core/snapshot';
 import { currentView, frenchSeedUnrenumbered, originalView, seed, snapshotIo } from './helpers';
@@ -154,5 +154,83 @@ describe('fixAll over snapshots', () => {
       apply: async (s, plan) => snapshotIo.apply(s, plan),
     });
     expect(async).toEqual(sync);
+  });
+});
+
+describe('fixAll when the document cannot place some edits', () => {
+  const input = fromMarkup(frenchSeedUnrenumbered());
+  /** Whether the document cannot place an edit: here, any that replaces the letter j. */
+  const blocked = (e: Edit) => e.kind === 'text' && e.expected === 'j';
+
+  /**
+   * Snapshots in memory that refuse, before writing anything, a plan holding an edit `cannot` says is
+   * unplaceable, naming every such edit (as the Word host does); `plans` records every plan asked for.
+   */
+  function placing(cannot: (e: Edit, index: number) => boolean) {
+    const plans: EditPlan[] = [];
+    const io: FixIo<Snapshot> = {
+      read: (s) => s,
+      apply: (s, plan) => {
+        plans.push(plan);
+        const unplaced = plan.edits.flatMap((e, edit) =>
+          cannot(e, edit) ? [{ edit, reason: `cannot find "${e.kind === 'text' ? e.expected : ''}"` }] : [],
+        );
+        if (unplaced.length > 0) return { ok: false, reason: 'refused as a whole', unplaced };
+        return snapshotIo.apply(s, plan);
+      },
+    };
+    return { io, plans };
+  }
+
+  test('the other findings are fixed, and the one set aside stays reported with the reason, planned no more', () => {
+    const { io, plans } = placing(blocked);
+    const r = fixAll(input, io, { rules: ['clause-sequence'] });
+    if (!r.ok) throw new Error(r.reason);
+    // The same document as when the finding is left out from the start.
+    const without = fixAll(input, snapshotIo, {
+      rules: ['clause-sequence'],
+      canFix: (d) => !d.fix!.some(blocked),
+    });
+    if (!without.ok) throw new Error(without.reason);
+    expect(toMarkup(r.value.doc)).toBe(toMarkup(without.value.doc));
+    expect(r.value.applied.map((d) => d.message)).toEqual(without.value.applied.map((d) => d.message));
+    expect(r.value.applied).toHaveLength(3);
+    expect(r.value.remaining).toEqual(without.value.remaining);
+    expect(r.value.setAside).toEqual([
+      { finding: r.value.remaining.find((d) => d.fix?.some(blocked)), reason: 'cannot find "j"' },
+    ]);
+    expect(r.value.setAside[0].finding).toBeDefined();
+    // One plan refused, then the pass planned again without it; no later pass tries it again.
+    expect(plans.filter((p) => p.edits.some(blocked))).toHaveLength(1);
+    expect(plans).toHaveLength(r.value.passes + 1);
+    expect(r.value.stoppedBy).toBe('done');
+  });
+
+  test('a document that can place nothing is left as it was, one refusal per finding at most', () => {
+    const { io, plans } = placing((_e, index) => index === 0);
+    const r = fixAll(input, io, { rules: ['clause-sequence'] });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.value).toMatchObject({ doc: input, passes: 0, applied: [], stoppedBy: 'done' });
+    expect(r.value.setAside.map((a) => a.finding)).toEqual(r.value.remaining.filter((d) => d.fix));
+    expect(r.value.setAside).toHaveLength(4);
+    expect(plans).toHaveLength(4);
+  });
+
+  test('a refusal that names no edit of the plan, or none at all, fails the loop as before', () => {
+    for (const unplaced of [[{ edit: 99, reason: 'elsewhere' }], []]) {
+      const io: FixIo<Snapshot> = {
+        read: (s) => s,
+        apply: () => ({ ok: false, reason: 'refused as a whole', unplaced }),
+      };
+      expect(fixAll(input, io, { rules: ['clause-sequence'] })).toEqual({
+        ok: false,
+        reason: 'refused as a whole',
+      });
+    }
+  });
+
+  test('with nothing refused, nothing is set aside', () => {
+    const r = fixAll(input, snapshotIo);
+    expect(r).toMatchObject({ ok: true, value: { setAside: [] } });
   });
 });
