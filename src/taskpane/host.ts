@@ -19,7 +19,11 @@ export interface DocumentHost {
   readonly title: string;
   /** Read the document; `onProgress` gets a fraction 0..1 while a large document is read. */
   read(onProgress?: (fraction: number) => void): Promise<Result<Snapshot>>;
-  /** Apply a plan as tracked changes; refuses a stale plan (a paragraph changed since it was read) with no partial change. */
+  /**
+   * Apply a plan as tracked changes; refuses a stale plan (a paragraph changed since it was read) with no
+   * partial change. A refusal may be a `PlacementRefusal` (core/fix) naming the edits the host cannot
+   * place, nothing written, so that Fix all can set their findings aside and make the rest.
+   */
   apply(plan: EditPlan): Promise<Result<void>>;
   /** Select the target in the document (the preview scrolls its text view to it). */
   select(target: Target): Promise<Result<void>>;
