@@ -1,5 +1,6 @@
 import {
   canonicalCity,
+  suggestCity,
   conferencesAt,
   foldName,
   localCity,
@@ -206,8 +207,10 @@ export function findTags(text: string, language: Language): TagMatch[] {
     if (!raw) continue;
     const { city, revision } = raw.parts;
     if (NOT_CITIES.test(city.text)) continue;
-    const known = canonicalCity(city.text) !== undefined;
-    if (!revision && !known && !CITATION_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)))
+    // A bare parenthesis is a tag when it names a venue, or a misspelling of one (`New Dehli, 2024`, to
+    // be answered with the city meant), or follows a citation; `(Paris, 2030)` in a clause is not.
+    const venue = canonicalCity(city.text) !== undefined || suggestCity(city.text) !== undefined;
+    if (!revision && !venue && !CITATION_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)))
       continue;
     out.push(judge(raw, language, p.index, p[0], 'tag'));
   }

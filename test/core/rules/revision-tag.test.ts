@@ -44,6 +44,10 @@ runRuleTests(rule, {
       ),
     },
     {
+      name: 'a bare parenthesis with a year that names no venue is not a tag',
+      markup: GOOD_EN.replace('a)\t', 'a)\tthe meeting of experts (Paris, 2030) and '),
+    },
+    {
       name: 'a malformed tag on the cover page is not resolution text',
       markup: `Summary: this revises Resolution 52 (Rev. Dubai 2012).\n${GOOD_EN}`,
     },
@@ -130,6 +134,23 @@ runRuleTests(rule, {
         {
           paragraph: 7,
           message: 'Unexpected `(Rev. Paris, 2014)`: no ITU conference met in Paris',
+          fixable: false,
+        },
+      ],
+    },
+    {
+      name: 'a misspelt venue in a preamble: reported with the city meant',
+      markup: doc(
+        'RESOLUTION 52 (Rev. New Delhi, 2024)',
+        '(Dubai, 2012; Hammamet, 2016; New Delhi, 2024)',
+        'The World Telecommunication Standardization Assembly (New Dehli, 2024),',
+        'Resolution 130 (Rev. Busan, 2014) and the Tunis Agenda (Tunis, 2005).',
+      ),
+      findings: [
+        {
+          paragraph: 5,
+          message:
+            'Unexpected `(New Dehli, 2024)`: no ITU conference met in New Dehli; did you mean New Delhi, 2024?',
           fixable: false,
         },
       ],
