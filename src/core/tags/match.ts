@@ -1,6 +1,5 @@
 import {
   canonicalCity,
-  suggestCity,
   conferencesAt,
   foldName,
   localCity,
@@ -184,7 +183,14 @@ export function rawChinese(m: RegExpExecArray, base: number): RawTag {
  * an edit made with tracking off where a tracked replacement was meant) are read as one tag whose newer
  * pair stands and whose other pair is a `glued` problem, fixed by deleting it.
  */
-export function findTags(text: string, language: Language): TagMatch[] {
+export function findTags(
+  text: string,
+  language: Language,
+  options: {
+    /** The paragraph's parenthesis names a venue by its position (a preamble): any city is read as one. */
+    readonly venue?: boolean;
+  } = {},
+): TagMatch[] {
   const out: TagMatch[] = [];
   if (!mayHoldTag(text)) return out;
   PAREN.lastIndex = 0;
@@ -207,10 +213,10 @@ export function findTags(text: string, language: Language): TagMatch[] {
     if (!raw) continue;
     const { city, revision } = raw.parts;
     if (NOT_CITIES.test(city.text)) continue;
-    // A bare parenthesis is a tag when it names a venue, or a misspelling of one (`New Dehli, 2024`, to
-    // be answered with the city meant), or follows a citation; `(Paris, 2030)` in a clause is not.
-    const venue = canonicalCity(city.text) !== undefined || suggestCity(city.text) !== undefined;
-    if (!revision && !venue && !CITATION_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)))
+    // A bare parenthesis is a tag when it names a venue or follows a citation, or where a venue stands
+    // by position (a preamble's, even misspelt: `New Dehli, 2024`); `(Rice, 2019)` in a clause is not.
+    const known = options.venue || canonicalCity(city.text) !== undefined;
+    if (!revision && !known && !CITATION_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)))
       continue;
     out.push(judge(raw, language, p.index, p[0], 'tag'));
   }
@@ -238,7 +244,12 @@ function gluedTag(text: string, paren: RegExpExecArray, language: Language): Tag
   if (content.slice(0, a.index).trim() !== '' || content.slice(b.index + b[0].length).trim() !== '')
     return null;
   const [first, second] = [rawLatin(a, base), rawLatin(b, base)];
-  if (NOT_CITIES.test(first.parts.city.text) || NOT_CITIES.test(second.parts.city.text)) return null;
+  // Both must be venues: `(Geneva, 2003 and Tunis, 2005)` is a phrase, not two tags run together.
+  if (
+    canonicalCity(first.parts.city.text) === undefined ||
+    canonicalCity(second.parts.city.text) === undefined
+  )
+    return null;
   const firstYear = toYear(first.parts.year.text);
   const secondYear = toYear(second.parts.year.text);
   const standing = secondYear >= firstYear ? second : first;

@@ -44,8 +44,11 @@ runRuleTests(rule, {
       ),
     },
     {
-      name: 'a bare parenthesis with a year that names no venue is not a tag',
-      markup: GOOD_EN.replace('a)\t', 'a)\tthe meeting of experts (Paris, 2030) and '),
+      name: 'in a clause, a bare parenthesis with a year that names no venue is not a tag, near-misses and phrases included',
+      markup: GOOD_EN.replace(
+        'a)\t',
+        'a)\tthe meeting of experts (Paris, 2030), the studies (Rice, 2019), (Susan 2019) and (Dona, 2019), the WSIS (Geneva, 2003 and Tunis, 2005) and ',
+      ),
     },
     {
       name: 'a malformed tag on the cover page is not resolution text',
@@ -151,6 +154,22 @@ runRuleTests(rule, {
           paragraph: 5,
           message:
             'Unexpected `(New Dehli, 2024)`: no ITU conference met in New Dehli; did you mean New Delhi, 2024?',
+          fixable: false,
+        },
+      ],
+    },
+    {
+      name: 'a preamble naming a city where no conference met',
+      markup: doc(
+        'RESOLUTION 52 (Rev. New Delhi, 2024)',
+        '(Dubai, 2012; Hammamet, 2016; New Delhi, 2024)',
+        'The World Telecommunication Standardization Assembly (Riyadh, 2028),',
+        'Resolution 130 (Rev. Busan, 2014).',
+      ),
+      findings: [
+        {
+          paragraph: 5,
+          message: 'Unexpected `(Riyadh, 2028)`: no ITU conference met in Riyadh',
           fixable: false,
         },
       ],
