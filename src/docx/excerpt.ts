@@ -7,7 +7,13 @@ import { inflateEntry, type Inflater } from './zip';
 /** What a new document's body is made of: paragraphs copied from the source, or new ones shaped like one of them. */
 export type ExcerptPiece =
   | { readonly kind: 'copy'; readonly from: number; readonly to: number }
-  | { readonly kind: 'like'; readonly paragraph: number; readonly text: string };
+  | {
+      readonly kind: 'like';
+      readonly paragraph: number;
+      readonly text: string;
+      /** Leave out the model's automatic numbering: the text types its own label. */
+      readonly typedLabel?: boolean;
+    };
 
 export interface ExcerptOptions {
   /** Switch Word's Track Changes on in the new document's settings (`w:trackRevisions`). */
@@ -43,7 +49,7 @@ export function excerptDocx(
   let out = '';
   for (const piece of pieces) {
     if (piece.kind === 'like') {
-      out += likeParagraph(xml, layout[piece.paragraph], piece.text);
+      out += likeParagraph(xml, layout[piece.paragraph], piece.text, piece.typedLabel === true);
       continue;
     }
     let start = layout[piece.from].start;
@@ -78,7 +84,7 @@ export function excerptDocx(
 }
 
 /** A paragraph with `text`, shaped like `model`: its paragraph properties (without revisions) and its first run's. */
-function likeParagraph(xml: string, model: ParagraphLayout, text: string): string {
+function likeParagraph(xml: string, model: ParagraphLayout, text: string, typedLabel: boolean): string {
   let pPr = '';
   if (model.pPrStart >= 0) {
     let at = model.pPrStart;
@@ -88,6 +94,8 @@ function likeParagraph(xml: string, model: ParagraphLayout, text: string): strin
       at = model.pPrStrip[k + 1];
     }
     pPr += xml.slice(at, model.pPrEnd);
+    // Numbered like its model, every new item would go on with the model's list (b), c) … across sections).
+    if (typedLabel) pPr = pPr.replace(/<([\w.-]+:)?numPr\b(?:\/>|[\s\S]*?<\/\1numPr>)/, '');
   }
   const run = model.runs.find((r) => r.revision?.kind !== 'del' && r.text !== '');
   const rPr =

@@ -5,6 +5,7 @@ import { withTrackRevisions } from '../../src/docx/excerpt';
 import { fromMarkup, toMarkup } from '../../src/core/markup';
 import { buildDocx } from '../../src/docx';
 import { amend, checkJson, readSnapshot, tmpDir } from '../cli/cli-helpers';
+import { contribution } from '../core/fixtures';
 import { baseOf, seedMarkup, type SeedName } from './helpers';
 
 /** An in-force proceedings volume holding the seed's resolution (its current view, Hammamet, 2016) among others. */
@@ -124,6 +125,40 @@ test('ADD: a draft new resolution skeleton in the base language, styles taken fr
   expect(lines.at(-1)).toBe('Motifs:\t');
   expect(lines.join('\n')).not.toMatch(/\{\+|\[-/);
 });
+
+test.each([
+  ['en-resolution-52', 'a)'],
+  ['fr-resolution-52', 'a)'],
+  ['es-resolution-52', 'a)'],
+  ['ru-resolution-52', 'а)'],
+])(
+  'ADD from %s: each section starts its items again (%s, then 1 in the operative part) and the draft checks clean but for its reasons',
+  async (name, letter) => {
+    const dir = tmpDir();
+    const base = path.join(dir, 'base.docx');
+    // The language fixtures number their clauses automatically: the skeleton must not go on with that list.
+    writeFileSync(base, buildDocx(fromMarkup(contribution(name))));
+    const out = path.join(dir, 'draft.docx');
+    const r = await amend(
+      'new',
+      '--base',
+      base,
+      '--marker',
+      'ADD',
+      '--id',
+      'APT/1/1',
+      '--conference',
+      'WTSA-24',
+      '-o',
+      out,
+    );
+    expect(r.stderr).toBe('');
+    const items = paragraphsOf(out).filter((l) => /^\S+\t…[,.]$/.test(l));
+    expect(items.map((l) => l.split('\t')[0])).toEqual([letter, letter, letter, '1', '1', '1']);
+    const checked = checkJson((await amend('check', out, '--format', 'json')).stdout);
+    expect(checked.files[0].diagnostics.map((d) => d.ruleId)).toEqual(['reasons']);
+  },
+);
 
 test('mistakes are one line and exit 2, nothing written', async () => {
   const dir = tmpDir();

@@ -1,4 +1,5 @@
 import type { Conference, Language } from '../conferences';
+import { firstValue, labelToken, type Script } from '../labels';
 import { BODY_NAMES, HEADINGS, REASONS_LABEL } from '../lexicon';
 import { fail, ok, type Result } from '../result';
 import { formatPreambleTag } from '../tags';
@@ -28,6 +29,19 @@ const TITLE: Partial<Record<Language, string>> = {
 /** The usual sections of a resolution, preambular then operative. */
 const SECTIONS = ['recognizing', 'considering', 'noting', 'resolves', 'instructs', 'invites'] as const;
 
+/** The operative sections, whose items are numbered 1, 2 …; the preambular ones are lettered a), b) …. */
+const OPERATIVE = new Set<string>(['resolves', 'instructs', 'invites']);
+
+/** The letters of a Russian text are Cyrillic (`а)`), of an Arabic one Arabic (`أ)`). */
+const SCRIPT: Partial<Record<Language, Script>> = { ru: 'cyrillic', ar: 'arabic' };
+
+/** The label of a section's first item: `a)`, `а)`, `أ)` in the preambular part, `1` in the operative part. */
+function firstLabel(section: string, language: Language): string {
+  if (OPERATIVE.has(section)) return '1';
+  const script = SCRIPT[language];
+  return `${labelToken('letter', { ...firstValue('letter'), ...(script ? { script } : {}) })})`;
+}
+
 /**
  * The skeleton of a draft new resolution (`ADD`) in a language: proposal line, `DRAFT NEW RESOLUTION
  * [APT-1]` (the bracketed placeholder is the submitter and 1), a title to write, the preamble naming
@@ -56,7 +70,11 @@ export function draftSkeleton(
     const heading = HEADINGS[language][key]?.[0];
     if (heading === undefined) return;
     lines.push({ role: 'heading', text: heading });
-    lines.push({ role: 'item', text: i === SECTIONS.length - 1 ? '….' : '…,' });
+    // Each section's items start again at a) (1 in the operative part), typed as ITU texts type them.
+    lines.push({
+      role: 'item',
+      text: `${firstLabel(key, language)}\t${i === SECTIONS.length - 1 ? '….' : '…,'}`,
+    });
   });
   lines.push({ role: 'reasons', text: `${REASONS_LABEL[language][0]}\t` });
   return ok(lines);

@@ -195,8 +195,8 @@ export function parse(snapshot: Snapshot, views: ParseViews = uncachedViews(snap
         place(
           i,
           label !== null
-            ? 'clause before any st.section heading'
-            : 'text between the st.proposal line and the number line',
+            ? 'clause before any section heading'
+            : 'text between the proposal line and the number line',
         );
         continue;
       }
@@ -216,9 +216,7 @@ export function parse(snapshot: Snapshot, views: ParseViews = uncachedViews(snap
       }
       place(
         i,
-        label !== null
-          ? 'clause before any st.section heading'
-          : 'text between the title and the first st.section',
+        label !== null ? 'clause before any section heading' : 'text between the title and the first section',
       );
       continue;
     }
@@ -230,7 +228,7 @@ export function parse(snapshot: Snapshot, views: ParseViews = uncachedViews(snap
     }
     const s = st.section;
     if (s === null) {
-      place(i, 'text outside any st.section');
+      place(i, 'text outside any section');
       continue;
     }
     const change = changeOf(p, true);
@@ -243,7 +241,7 @@ export function parse(snapshot: Snapshot, views: ParseViews = uncachedViews(snap
       place(
         i,
         s.reader.onlyUnlabelled
-          ? 'a second unlabelled item in a st.section'
+          ? 'a second unlabelled item in a section'
           : 'unlabelled paragraph among labelled clauses',
       );
   }

@@ -54,6 +54,8 @@ const DRAFT_NEW =
   '(?:(?:DRAFT\\s+NEW|PROJET\\s+DE\\s+NOUVELLE|PROYECTO\\s+DE\\s+NUEVA|ПРОЕКТ\\s+НОВОЙ)\\s+)?';
 const NUMBER = '((?:ITU-R\\s+|UIT-R\\s+|МСЭ-R\\s+)?[\\p{L}\\p{N}\\[\\]\\-‑./]+)';
 const TAG = '(?:\\s*[(（][^)）]*[)）])?';
+/** Russian puts the word in the genitive after `ПРОЕКТ НОВОЙ`: `ПРОЕКТ НОВОЙ РЕЗОЛЮЦИИ [APT-1]`. */
+const RU_DRAFT = new RegExp(`^ПРОЕКТ\\s+НОВОЙ\\s+РЕЗОЛЮЦИИ\\s+${NUMBER}${TAG}\\s*\\*?$`, 'iu');
 
 const WORD_LINES: readonly { readonly re: RegExp; readonly language: Language }[] = LANGUAGES.filter(
   (l) => l !== 'zh',
@@ -81,6 +83,10 @@ export function matchNumberLine(trimmed: string): NumberLineMatch | null {
       resolution ??= m[1];
       languages.push(language);
     }
+  }
+  if (resolution === undefined) {
+    const ru = RU_DRAFT.exec(trimmed);
+    if (ru) return { resolution: ru[1], languages: ['ru'] };
   }
   if (resolution === undefined && trimmed.includes('决议')) {
     const m = ZH_LINE.exec(trimmed);
