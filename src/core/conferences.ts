@@ -202,26 +202,42 @@ export function localCity(city: string, language: Language): string {
   return cityNames.get(city)?.[language] ?? city;
 }
 
+/** A city name a command wrote that the user should check. */
+export interface UnconfirmedName {
+  readonly city: string;
+  /** As written: the record's name in the language, or the English one where it has none. */
+  readonly name: string;
+  /** The record has no name in the language (a `--conferences` file that gave only some). */
+  readonly missing: boolean;
+}
+
 /**
- * The names of the record, in this language, that `text` contains and that were not seen in an ITU
- * text (`unverified`): what a command that wrote `text` should ask the user to check.
+ * Whether the city's name in this language was seen in an ITU text: the record has one and does not
+ * list the language as `unverified`. English names are the record's own.
  */
-export function unverifiedNamesIn(
-  text: string,
-  language: Language,
-): readonly { readonly city: string; readonly name: string }[] {
-  const found: { city: string; name: string }[] = [];
-  if (text === '') return found;
-  for (const [city, names] of cityNames) {
-    const name = names[language];
-    if (name && names.unverified?.includes(language) && text.includes(name)) found.push({ city, name });
+export function isCityNameVerified(city: string, language: Language): boolean {
+  if (language === 'en') return true;
+  const names = cityNames.get(city);
+  return names?.[language] !== undefined && !names.unverified?.includes(language);
+}
+
+/**
+ * The city names of the record in use, as this language writes them, that `text` contains and that no
+ * ITU text was seen to use (or that the record lacks, so the English one stands in): what a command
+ * that wrote `text` should ask the user to check.
+ */
+export function unverifiedNamesIn(text: string, language: Language): readonly UnconfirmedName[] {
+  const found: UnconfirmedName[] = [];
+  if (text === '' || language === 'en') return found;
+  const cities = new Set([...cityNames.keys(), ...CONFERENCES.map((c) => c.city)]);
+  for (const city of cities) {
+    if (isCityNameVerified(city, language)) continue;
+    const name = localCity(city, language);
+    if (text.includes(name))
+      found.push({ city, name, missing: cityNames.get(city)?.[language] === undefined });
   }
   return found;
 }
-
-/** Whether the city's name in this language was seen in an ITU text (not listed as `unverified`). */
-export const isCityNameVerified = (city: string, language: Language): boolean =>
-  !cityNames.get(city)?.unverified?.includes(language);
 
 /** Every name of a city the record knows, in any language (canonical first). */
 export function namesOfCity(city: string): readonly string[] {

@@ -3,7 +3,7 @@
  * resolution or a proceedings volume), made a proposal with tracked changes, Track Changes on. Pure
  * (no file system): the CLI's `amend new` and the preview's Draft tab both call it.
  */
-import { markPlan, reasonsPlan, retagPlan, unconfirmedNotes } from '../core/commands';
+import { markPlan, reasonsPlan, retagPlan, unconfirmedNotes, unconfirmedNotesIn } from '../core/commands';
 import { draftSkeleton, type SkeletonRole } from '../core/compare';
 import type { Conference } from '../core/conferences';
 import { check } from '../core/engine';
@@ -11,7 +11,7 @@ import type { Outline, Proposal } from '../core/model';
 import type { EditPlan } from '../core/plan';
 import { fail, ok, type Result } from '../core/result';
 import { resolutionRange } from '../core/rules/proposal-span';
-import type { Snapshot } from '../core/snapshot';
+import { paragraphText, type Snapshot } from '../core/snapshot';
 import { excerptDocx, type ExcerptPiece } from './excerpt';
 import { streamInflate } from './portable';
 import { readPackage } from './read';
@@ -95,7 +95,14 @@ function pieces(
     if (!options.conference) return fail('say which conference the new resolution is for');
     const skeleton = draftSkeleton(language, options.conference, marker, options.id);
     if (!skeleton.ok) return skeleton;
-    return ok(skeleton.value.map((l) => ({ kind: 'like', paragraph: model(p, l.role), text: l.text })));
+    return ok(
+      skeleton.value.map((l) => ({
+        kind: 'like',
+        paragraph: model(p, l.role),
+        text: l.text,
+        ...(l.role === 'item' ? { typedLabel: true } : {}),
+      })),
+    );
   }
   if (marker === 'SUP' || marker === 'SUP*' || marker === 'NOC') {
     const title = p.title?.paragraph ?? number;
@@ -174,6 +181,15 @@ export function newProposalDocx(base: DocxDocument, options: NewProposalOptions)
     const written = applyPlan(doc.value, plan.value, { author: options.author, date: options.date });
     if (!written.ok) return written;
     bytes = written.value;
+  }
+  if (start.value.marker.startsWith('ADD')) {
+    // The skeleton is Amend's text throughout: its preamble names the conference's city.
+    const made = readPackage(bytes, name, { inflate });
+    if (made.ok) {
+      const snapshot = made.value.snapshot;
+      const text = snapshot.paragraphs.map((p) => paragraphText(p)).join('\n');
+      notes.push(...unconfirmedNotesIn(text, check(snapshot, { rules: [] }).outline.language));
+    }
   }
   return ok({ bytes, resolution: start.value.resolution, marker: start.value.marker, notes });
 }

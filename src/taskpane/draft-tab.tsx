@@ -14,8 +14,10 @@ import { useId, useMemo, useRef, useState } from 'react';
 import {
   CONFERENCES,
   describeConference,
-  isCityNameVerified,
   localCity,
+  unverifiedNamesIn,
+  type Language,
+  type UnconfirmedName,
   type Body,
   type Conference,
 } from '../core/conferences';
@@ -32,13 +34,18 @@ import type { Outline } from '../core/model';
 import type { EditPlan } from '../core/plan';
 import type { Result } from '../core/result';
 import { readDocx } from '../docx/portable';
+import type { DocxDocument } from '../docx/types';
 import { newProposalDocx } from '../docx/new-proposal';
 import { addedRecord, addRecordFile, recordSize, removeRecordFile } from './conference-file';
 import { DocxInput } from './docx-input';
 import { proposalName } from './grouping';
 import { download } from './preview/download';
-import { useT } from './i18n';
+import { useT, type Translate } from './i18n';
 import type { Session } from './use-session';
+
+/** What the user should check about a city name an action writes. */
+export const unconfirmedNote = (t: Translate, { city, name, missing }: UnconfirmedName): string =>
+  t(missing ? 'missingName' : 'unconfirmedName', { name, city });
 
 /** Regional groups that submit common proposals; a single country's symbol can be typed instead. */
 export const SUBMITTERS = ['APT', 'ACP', 'AFCP', 'EUR', 'IAP', 'RCC', 'ARB'] as const;
@@ -464,8 +471,8 @@ function RetagForm({ session, styles }: { session: Session; styles: ReturnType<t
         onApply={() => conference && session.setConference(conference)}
         notes={
           plan.ok && session.result
-            ? unconfirmedNames(plan.value.edits, session.result.outline.language).map(({ city, name }) =>
-                t('unconfirmedName', { name, city }),
+            ? unconfirmedNames(plan.value.edits, session.result.outline.language).map((n) =>
+                unconfirmedNote(t, n),
               )
             : []
         }
@@ -528,7 +535,18 @@ function RenumberForm({ session, outline, styles }: FormProps) {
 function NewFromBaseForm({ session, styles }: { session: Session; styles: ReturnType<typeof useStyles> }) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<{ bytes: Uint8Array; name: string }>();
+  /** The in-force file picked, read once when picked: its language says how the city would be written. */
+  const [file, setFile] = useState<{
+    bytes: Uint8Array;
+    name: string;
+    base: Result<DocxDocument>;
+    language?: Language;
+  }>();
+  const pick = (bytes: Uint8Array, name: string) => {
+    const base = readDocx(bytes, name);
+    const language = base.ok ? check(base.value.snapshot, { rules: [] }).outline.language : undefined;
+    setFile({ bytes, name, base, ...(language ? { language } : {}) });
+  };
   const [resolution, setResolution] = useState('');
   const [marker, setMarker] = useState('MOD');
   const known = session.result?.outline.proposals.find((p) => p.id)?.id;
@@ -541,19 +559,16 @@ function NewFromBaseForm({ session, styles }: { session: Session; styles: Return
   const conference = choice >= 0 ? CONFERENCES[choice] : undefined;
   const inWord = session.hostKind === 'word' ? session.newProposalHere : undefined;
   const notesId = useId();
-  // The in-force text as read, once per file: its language says how the retag would write the city.
-  const base = useMemo(() => (file ? readDocx(file.bytes, file.name) : undefined), [file]);
-  const language = useMemo(
-    () => (base?.ok ? check(base.value.snapshot, { rules: [] }).outline.language : undefined),
-    [base],
-  );
-  const retags = marker === 'MOD' || marker === '(MOD)';
+  // A MOD's retag and an ADD's skeleton write the conference's city in the in-force text's language.
+  const writesCity = /^(\(?MOD\)?|ADD\*?)$/.test(marker);
+  const language = file?.language;
   const notes =
-    retags && conference && language && !isCityNameVerified(conference.city, language)
-      ? [t('unconfirmedName', { name: localCity(conference.city, language), city: conference.city })]
+    writesCity && conference && language
+      ? unverifiedNamesIn(localCity(conference.city, language), language).map((n) => unconfirmedNote(t, n))
       : [];
   const make = () => {
-    if (!file || !base) return;
+    if (!file) return;
+    const base = file.base;
     if (inWord) {
       setError(undefined);
       const choice = { marker, id, ...(conference ? { conference } : {}) };
@@ -593,7 +608,7 @@ function NewFromBaseForm({ session, styles }: { session: Session; styles: Return
           <Input className={styles.control} value={resolution} onChange={(_, d) => setResolution(d.value)} />
         </Field>
       </div>
-      <DocxInput ref={input} testId="new-from-base-file" onFile={(bytes, name) => setFile({ bytes, name })} />
+      <DocxInput ref={input} testId="new-from-base-file" onFile={pick} />
       <div className={styles.row}>
         <MarkerPicker value={marker} onChange={setMarker} />
         <Field label={t('identifier')}>

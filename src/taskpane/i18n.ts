@@ -59,6 +59,8 @@ const en = {
   everyResolutionMarked: 'Every resolution already has a proposal line.',
   resolutionMarked: 'This resolution already has a proposal line: pick one without.',
   nothingToChange: 'Nothing to change: it is already done.',
+  missingName:
+    'Check “{name}”: the conference record has no name for {city} in this language, so its English name is written.',
   unconfirmedName:
     'Check “{name}” ({city}): no ITU text has yet been seen to write the city this way in this language.',
   pickConference: 'Pick the target conference first.',
@@ -199,6 +201,8 @@ const fr: Messages = {
   everyResolutionMarked: 'Chaque résolution a déjà sa ligne de proposition.',
   resolutionMarked: 'Cette résolution a déjà sa ligne de proposition : choisissez-en une qui n’en a pas.',
   nothingToChange: 'Rien à changer : c’est déjà fait.',
+  missingName:
+    'Vérifiez « {name} » : le registre des conférences n’a pas de nom pour {city} dans cette langue ; son nom anglais est écrit.',
   unconfirmedName:
     'Vérifiez « {name} » ({city}) : aucun texte de l’UIT n’a encore été vu écrivant la ville ainsi dans cette langue.',
   pickConference: 'Choisissez d’abord la conférence cible.',
@@ -336,6 +340,8 @@ const es: Messages = {
   everyResolutionMarked: 'Todas las resoluciones ya tienen su línea de propuesta.',
   resolutionMarked: 'Esta resolución ya tiene su línea de propuesta: elija una que no la tenga.',
   nothingToChange: 'Nada que cambiar: ya está hecho.',
+  missingName:
+    'Compruebe «{name}»: el registro de conferencias no tiene nombre para {city} en este idioma; se escribe su nombre en inglés.',
   unconfirmedName:
     'Compruebe «{name}» ({city}): aún no se ha visto ningún texto de la UIT que escriba así la ciudad en este idioma.',
   pickConference: 'Elija primero la conferencia de destino.',

@@ -78,7 +78,10 @@ describe('names no ITU text has yet been seen to write', () => {
 
   test('the list marks them and says what the mark means', async () => {
     const r = await amend('--conferences', record(tmpDir()), 'conferences');
-    expect(r.stdout).toMatch(/^ {2}WTSA-28 +Riyadh, 2028 +Riyad · Riyadh · Riyadh · الرياض\? · Riyadh$/m);
+    // French is the file's; Arabic it marks unverified; Spanish, Russian and Chinese it lacks (English stands in).
+    expect(r.stdout).toMatch(
+      /^ {2}WTSA-28 +Riyadh, 2028 +Riyad · Riyadh\? · Riyadh\? · الرياض\? · Riyadh\?$/m,
+    );
     expect(r.stdout).toMatch(/^\? not yet seen in an ITU text/m);
   });
 

@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
-import { extendConferences } from '../../src/core/conferences';
+import { extendConferences, resetConferences } from '../../src/core/conferences';
 import { fromMarkup, toMarkup } from '../../src/core/markup';
 import { buildDocx, readDocx } from '../../src/docx';
 import { createPreviewHost } from '../../src/taskpane/preview/preview-host';
@@ -33,6 +33,9 @@ const ready = () =>
   screen.findByRole('button', { name: 'Compare with the in-force text…' }, { timeout: 20_000 });
 const compareInput = () => document.querySelector<HTMLInputElement>('[data-testid="compare-file"]')!;
 const rules = () => [...document.querySelectorAll('[data-rule]')].map((e) => e.getAttribute('data-rule'));
+
+// A test that extends the record leaves the shipped one to the next.
+afterEach(resetConferences);
 
 test('Compare with the in-force text adds the comparison findings to Issues; in Word a whole paragraph added or removed is listed without a fix', async () => {
   const host = new FakeHost(proposalMarkup);

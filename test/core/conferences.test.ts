@@ -6,10 +6,14 @@ import {
   isConferenceVenue,
   localCity,
   parseConference,
+  resetConferences,
   suggestCity,
   unknownVenueHint,
   unverifiedNamesIn,
 } from '../../src/core/conferences';
+
+// Tests that extend the record leave the shipped one to the next.
+afterEach(resetConferences);
 
 describe('parseConference: what users type for --conference', () => {
   test.each([
@@ -165,7 +169,9 @@ describe('unverified names: what no ITU text has yet been seen to write', () => 
     ).toBe(true);
     expect(isCityNameVerified('Jeddah', 'ar')).toBe(false);
     expect(isCityNameVerified('Jeddah', 'ru')).toBe(true);
-    expect(unverifiedNamesIn('(المراجَع في جدة، 2030)', 'ar')).toEqual([{ city: 'Jeddah', name: 'جدة' }]);
+    expect(unverifiedNamesIn('(المراجَع في جدة، 2030)', 'ar')).toEqual([
+      { city: 'Jeddah', name: 'جدة', missing: false },
+    ]);
     // The same text in another language's document is not this city's Arabic name at work.
     expect(unverifiedNamesIn('(المراجَع في جدة، 2030)', 'fr')).toEqual([]);
 
@@ -174,7 +180,20 @@ describe('unverified names: what no ITU text has yet been seen to write', () => 
     expect(isCityNameVerified('Jeddah', 'ar')).toBe(true);
     expect(isCityNameVerified('Jeddah', 'zh')).toBe(false);
     expect(unverifiedNamesIn('(المراجَع في جدة، 2030)', 'ar')).toEqual([]);
-    expect(unverifiedNamesIn('（2030年，吉达）', 'zh')).toEqual([{ city: 'Jeddah', name: '吉达' }]);
+    expect(unverifiedNamesIn('（2030年，吉达）', 'zh')).toEqual([
+      { city: 'Jeddah', name: '吉达', missing: false },
+    ]);
+  });
+
+  test('a language the record has no name for is written in English, and that is to be checked too', () => {
+    expect(extendConferences({ cities: { Tashkent: { en: 'Tashkent', ru: 'Ташкент' } } }).ok).toBe(true);
+    expect(isCityNameVerified('Tashkent', 'ru')).toBe(true);
+    expect(isCityNameVerified('Tashkent', 'fr')).toBe(false);
+    expect(localCity('Tashkent', 'fr')).toBe('Tashkent');
+    expect(unverifiedNamesIn('(Rév. Tashkent, 2030)', 'fr')).toEqual([
+      { city: 'Tashkent', name: 'Tashkent', missing: true },
+    ]);
+    expect(unverifiedNamesIn('(Пересм. Ташкент, 2030 г.)', 'ru')).toEqual([]);
   });
 
   test('English names are the record’s own and always verified', () => {

@@ -2,7 +2,12 @@
 import { TextDecoder, TextEncoder } from 'node:util';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import { CONFERENCES, describeConference, extendConferences } from '../../src/core/conferences';
+import {
+  CONFERENCES,
+  describeConference,
+  extendConferences,
+  resetConferences,
+} from '../../src/core/conferences';
 import { isFixable } from '../../src/core/diagnostic';
 import { check } from '../../src/core/engine';
 import { paragraphText } from '../../src/core/snapshot';
@@ -39,6 +44,9 @@ considering
 a)\tthat access matters,
 resolves
 1\tto act.`;
+
+// A test that extends the record leaves the shipped one to the next.
+afterEach(resetConferences);
 
 describe('Draft offers only what can succeed', () => {
   test('every resolution has its proposal line: Insert is disabled and says why', async () => {

@@ -6,4 +6,4 @@ export { renumberPlan } from './renumber';
 export type { RenumberTarget } from './renumber';
 export { retagPlan } from './retag';
 export { suggestMarker } from './suggest-marker';
-export { unconfirmedNames, unconfirmedNotes } from './unconfirmed';
+export { unconfirmedNames, unconfirmedNotes, unconfirmedNotesIn } from './unconfirmed';
