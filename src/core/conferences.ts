@@ -142,6 +142,12 @@ export function readConferenceRecord(data: unknown): Result<ConferenceRecord> {
         return fail(
           `"cities"."${city}".unverified: expected a list of languages (${LANGUAGE_KEYS.join(', ')})`,
         );
+      const aliases = (names as { aliases?: unknown }).aliases;
+      if (
+        aliases !== undefined &&
+        (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string' || a.trim() === ''))
+      )
+        return fail(`"cities"."${city}".aliases: expected a list of names`);
       out.cities[city] = names as CityNames;
     }
   }

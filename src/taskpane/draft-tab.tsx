@@ -118,6 +118,7 @@ function RecordForm({
 }) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
+  const add = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState<string>();
   const file = addedRecord();
   const changed = () => {
@@ -158,13 +159,19 @@ function RecordForm({
         </Text>
       )}
       <div className={styles.buttons}>
-        <Button onClick={() => input.current?.click()}>{t('addRecordFile')}</Button>
+        {/* Not while a change is under way: a Fix all checks every pass against one record. */}
+        <Button ref={add} disabled={session.busy !== null} onClick={() => input.current?.click()}>
+          {t('addRecordFile')}
+        </Button>
         {file && (
           <Button
+            disabled={session.busy !== null}
             onClick={() => {
               removeRecordFile();
               setError(undefined);
               changed();
+              // This button goes with the file: focus stays in the form.
+              add.current?.focus();
             }}
           >
             {t('removeRecordFile', { name: file.name })}

@@ -8,6 +8,7 @@ import { groupFindings, proposalName } from './grouping';
 import { useT, type Translate } from './i18n';
 import { MessageText, plainMessage } from './message-text';
 import { useThemeControl } from './root';
+import { ProposalName } from './proposal-name';
 import { setAsideNote, type Session } from './use-session';
 
 const useStyles = makeStyles({
@@ -136,12 +137,16 @@ export function IssuesTab({ session }: { session: Session }) {
       {groupFindings(result.outline, diagnostics).map((g) => (
         <section key={g.index} className={styles.group} aria-label={groupLabel(g.proposal, t)}>
           <Text className={styles.proposal} as="h3">
-            {groupLabel(g.proposal, t)}
+            {g.proposal ? (
+              <ProposalName proposal={g.proposal} fallback={t('proposalWithoutLine')} />
+            ) : (
+              t('beforeProposals')
+            )}
           </Text>
           {g.sections.map((s, k) => (
             <div key={k}>
               {s.section && (
-                <Text className={styles.section} as="h4">
+                <Text className={styles.section} as="h4" dir="auto">
                   {s.section.heading}
                 </Text>
               )}
@@ -175,7 +180,7 @@ function Finding({ d, session, onFix }: { d: Diagnostic; session: Session; onFix
   const styles = useStyles();
   const severity = d.severity === 'error' ? t('severityError') : t('severityWarning');
   const contrast = useThemeControl().name === 'contrast';
-  const setAside = setAsideNote(session.notice, d);
+  const setAside = setAsideNote(session.setAside, d);
   return (
     <li
       className={`${styles.item} ${d.severity === 'error' ? styles.error : styles.warning}`}
@@ -201,7 +206,11 @@ function Finding({ d, session, onFix }: { d: Diagnostic; session: Session; onFix
               {d.severity === 'error' ? '✕ ' : '! '}
               {severity}
             </Badge>
-            {d.clause && <Text weight="semibold">{d.clause}</Text>}
+            {d.clause && (
+              <Text weight="semibold" dir="auto">
+                {d.clause}
+              </Text>
+            )}
             <Text size={200}>{t('paragraphN', { n: d.paragraph + 1 })}</Text>
           </span>
           <Text>

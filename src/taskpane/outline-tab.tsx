@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens, Tree, TreeItem, TreeItemLayout } from '@fluentui/react-components';
 import { memo, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Clause, Line, Outline, Proposal } from '../core/model';
-import { proposalName } from './grouping';
+import { ProposalName } from './proposal-name';
 import { useT, type Translate } from './i18n';
 import { afterPaint, mark, MARKS } from './marks';
 import { useThemeControl } from './root';
@@ -97,22 +97,6 @@ function itemCount(p: Proposal): number {
  * One proposal's branch, showing its first `items` tree items in document order. Memoised: while the
  * outline fills in, branches already complete are not rendered again.
  */
-/**
- * A proposal as `proposalName` names it, the number line isolated in its own direction: `MOD ARB/42A3/1 ·`
- * stays left to right while an Arabic number line reads right to left.
- */
-function ProposalName({ proposal: p, fallback }: { proposal: Proposal; fallback: string }) {
-  const full = proposalName(p, fallback);
-  const number = p.number?.text;
-  if (!number || !full.endsWith(number)) return <bdi>{full}</bdi>;
-  return (
-    <>
-      {full.slice(0, full.length - number.length)}
-      <bdi>{number}</bdi>
-    </>
-  );
-}
-
 const ProposalNode = memo(function ProposalNode(props: {
   proposal: Proposal;
   index: number;

@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { useRef, useState, type ReactNode } from 'react';
 import { DiagnosticsEntry } from './diagnostics';
-import { DraftTab } from './draft-tab';
+import { DraftTab, unconfirmedNote } from './draft-tab';
 import type { DocumentHost } from './host';
 import { useT, type MessageKey, type Translate } from './i18n';
 import { IssuesTab } from './issues-tab';
@@ -182,7 +182,9 @@ function Dismissible(props: {
 }
 
 function noticeText(n: Notice, t: Translate): string {
-  return n.kind === 'applied'
-    ? t('applied', { title: n.title })
-    : t('fixedSummary', { applied: n.applied, passes: n.passes, remaining: n.remaining });
+  const done =
+    n.kind === 'applied'
+      ? t('applied', { title: n.title })
+      : t('fixedSummary', { applied: n.applied, passes: n.passes, remaining: n.remaining });
+  return [done, ...(n.unconfirmed ?? []).map((u) => unconfirmedNote(t, u))].join(' ');
 }

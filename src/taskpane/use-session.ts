@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { missingBases, prepareBase, type ComparisonBase } from '../core/compare';
-import type { Conference } from '../core/conferences';
+import { unconfirmedNames } from '../core/commands/unconfirmed';
+import type { Conference, UnconfirmedName } from '../core/conferences';
 import type { Diagnostic } from '../core/diagnostic';
 import { check, type CheckResult } from '../core/engine';
 import { fixAllAsync, planFixes } from '../core/fix';
@@ -37,6 +38,11 @@ export interface SessionState {
   readonly stalled?: boolean;
   /** What the Diagnostics view shows of the pane's own side: the last read and apply, the last error. */
   readonly trace: SessionTrace;
+  /**
+   * The findings the last Fix all set aside, and why: shown beside them until the document is changed or
+   * checked again (dismissing the notice keeps them).
+   */
+  readonly setAside?: readonly SetAsideNote[];
 }
 
 /** The pane's own record of its calls to the host, timed around the whole call (timeouts included). */
@@ -46,8 +52,11 @@ export interface SessionTrace {
   readonly lastError?: { readonly message: string; readonly at: string };
 }
 
-/** What the last change did: one plan applied, or the fix-all loop's tally. */
-export type Notice =
+/**
+ * What the last change did: one plan applied, or the fix-all loop's tally; with the city names it wrote
+ * that no ITU text confirms, for the user to check.
+ */
+export type Notice = (
   | { readonly kind: 'applied'; readonly title: string }
   | {
       readonly kind: 'fixed';
@@ -55,9 +64,8 @@ export type Notice =
       readonly passes: number;
       /** Findings left for the user, those set aside included. */
       readonly remaining: number;
-      /** Findings whose fixes the document could not place, as the final check reported them. */
-      readonly setAside: readonly SetAsideNote[];
-    };
+    }
+) & { readonly unconfirmed?: readonly UnconfirmedName[] };
 
 /** A finding Fix all set aside because the document could not place its fix, and why. */
 export interface SetAsideNote {
@@ -68,10 +76,12 @@ export interface SetAsideNote {
   readonly reason: string;
 }
 
-/** The note on a finding of the current check, if Fix all set it aside. */
-export function setAsideNote(notice: Notice | undefined, d: Diagnostic): SetAsideNote | undefined {
-  if (notice?.kind !== 'fixed') return undefined;
-  return notice.setAside.find(
+/** The note on a finding of the current check, if the last Fix all set it aside. */
+export function setAsideNote(
+  notes: readonly SetAsideNote[] | undefined,
+  d: Diagnostic,
+): SetAsideNote | undefined {
+  return notes?.find(
     (n) =>
       n.ruleId === d.ruleId &&
       n.paragraph === d.paragraph &&
@@ -252,7 +262,13 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
         failed(done.reason);
         return false;
       }
-      return read({ error: undefined, notice: { kind: 'applied', title: plan.value.title } });
+      const language = current.current.result?.outline.language;
+      const unconfirmed = language ? unconfirmedNames(plan.value.edits, language) : [];
+      return read({
+        error: undefined,
+        notice: { kind: 'applied', title: plan.value.title, ...(unconfirmed.length ? { unconfirmed } : {}) },
+        setAside: [],
+      });
     },
     [host, read, call],
   );
@@ -304,7 +320,11 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
       failed(outcome.reason);
       return;
     }
-    const { applied, passes, remaining, setAside } = outcome.value;
+    const { applied, passes, remaining, setAside, language } = outcome.value;
+    const unconfirmed = unconfirmedNames(
+      applied.flatMap((d) => d.fix ?? []),
+      language,
+    );
     // The pane checks again what the loop checked last, so its findings are these, at the same places.
     const notes = setAside.map(({ finding: d, reason }) => ({
       ruleId: d.ruleId,
@@ -320,8 +340,9 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
         applied: applied.length,
         passes,
         remaining: remaining.length,
-        setAside: notes,
+        ...(unconfirmed.length ? { unconfirmed } : {}),
       },
+      setAside: notes,
     });
   }, [host, read]);
 
@@ -342,7 +363,7 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
       setConference(c);
     },
     recheck: async () => {
-      await read({ error: undefined });
+      await read({ error: undefined, setAside: [] });
     },
     apply,
     fix,

@@ -152,6 +152,7 @@ describe('extendConferences: a secretariat adds or moves a conference', () => {
       { cities: { Paris: { fr: 'Paris', unverified: ['de'] } } },
       /"Paris".unverified: expected a list of languages/,
     ],
+    [{ cities: { Paris: { fr: 'Paris', aliases: 'Lutèce' } } }, /"Paris".aliases: expected a list of names/],
   ])('refuses %j with one reason, changing nothing', (data, reason) => {
     const before = allConferences().length;
     const r = extendConferences(data);

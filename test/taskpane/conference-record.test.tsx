@@ -67,6 +67,8 @@ test('a secretariat’s record file adds a conference for this pane: the documen
   await userEvent.click(screen.getByRole('tab', { name: 'Draft' }));
   await userEvent.click(screen.getByRole('button', { name: 'Remove wtsa28.json' }));
   await screen.findByText(`${shipped} conferences, as Amend ships them.`);
+  // The button went with the file; the keyboard user is left on Add, not on the page.
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add conferences from a file…' }));
   expect(allConferences().length).toBe(shipped);
   await userEvent.click(screen.getByRole('tab', { name: 'Issues' }));
   await waitFor(() => expect(unknownVenue().length).toBeGreaterThan(0));

@@ -139,6 +139,19 @@ describe('Draft offers only what can succeed', () => {
     expect(retag().getAttribute('aria-describedby')).toBeNull();
   });
 
+  test('Fix all names a city it wrote in a form no ITU text has yet been seen to use', async () => {
+    expect(extendConferences(RIYADH_UNVERIFIED_IN_ARABIC).ok).toBe(true);
+    // Number line and preamble moved on to WTSA-28; the history line was not given its entry.
+    const arabic = contribution('ar-resolution-52').replaceAll('{+الحمامات، 2016+})', '{+الرياض، 2028+})');
+    const host = new FakeHost(arabic);
+    renderPane(host);
+    await summary();
+    await userEvent.click(screen.getByRole('button', { name: /^Fix all/ }));
+    const notice = await screen.findByText(/^Fixed \d+ problems?\./);
+    expect(notice.textContent).toMatch(/Check “الرياض” \(Riyadh\): no ITU text has yet been seen/);
+    expect(paragraphText(host.snapshot.paragraphs[3])).toMatch(/؛ الرياض، 2028\)$/);
+  });
+
   test('renumber: a section already in order is disabled with "Nothing to change"', async () => {
     const host = new FakeHost(SAMPLE_MARKUP);
     renderPane(host);

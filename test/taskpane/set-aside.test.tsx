@@ -34,4 +34,11 @@ test('Fix all counts a fix the host cannot place among those that need the user,
   expect(item.querySelector('[data-set-aside]')!.textContent).toBe(
     'Set aside by Fix all: the fake cannot place it. Make this fix by hand.',
   );
+
+  // Dismissing the summary keeps the reason beside the finding; checking the document again clears it.
+  await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+  expect(screen.queryByText(/^Fixed \d+ problems?\./)).toBeNull();
+  expect(document.querySelectorAll('[data-set-aside]')).toHaveLength(1);
+  await userEvent.click(screen.getByRole('button', { name: 'Re-check' }));
+  await waitFor(() => expect(document.querySelectorAll('[data-set-aside]')).toHaveLength(0));
 });
