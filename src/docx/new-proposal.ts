@@ -11,7 +11,7 @@ import type { Outline, Proposal } from '../core/model';
 import type { EditPlan } from '../core/plan';
 import { fail, ok, type Result } from '../core/result';
 import { resolutionRange } from '../core/rules/proposal-span';
-import { paragraphText, type Snapshot } from '../core/snapshot';
+import type { Snapshot } from '../core/snapshot';
 import { excerptDocx, type ExcerptPiece } from './excerpt';
 import { streamInflate } from './portable';
 import { readPackage } from './read';
@@ -126,6 +126,8 @@ export interface ProposalStart {
   /** The resolution it was made from, as numbered. */
   readonly resolution: string;
   readonly marker: string;
+  /** What the user should check in the text the copy itself writes (an ADD skeleton's city). */
+  readonly notes: readonly string[];
 }
 
 /** The in-force copy and the steps of a proposal (see {@link newProposalDocx}). */
@@ -153,7 +155,10 @@ export function startProposal(base: DocxDocument, options: NewProposalOptions): 
           : []),
         (s, o) => reasonsPlan(s, o, 0),
       ];
-  return ok({ excerpt: excerpt.value, steps, resolution: number, marker });
+  // The pieces made `like` a paragraph of the base are Amend's own text: its city names are to check.
+  const written = body.value.flatMap((piece) => (piece.kind === 'like' ? [piece.text] : []));
+  const notes = unconfirmedNotesIn(written.join('\n'), outline.language);
+  return ok({ excerpt: excerpt.value, steps, resolution: number, marker, notes });
 }
 
 /**
@@ -168,7 +173,7 @@ export function newProposalDocx(base: DocxDocument, options: NewProposalOptions)
   const name = options.name ?? 'proposal.docx';
   const inflate = options.inflate ?? streamInflate;
   let bytes = start.value.excerpt;
-  const notes: string[] = [];
+  const notes = [...start.value.notes];
   for (const step of start.value.steps) {
     const doc = readPackage(bytes, name, { inflate });
     if (!doc.ok) return fail(`${name}: the new proposal cannot be read back: ${doc.reason}`);
@@ -181,15 +186,6 @@ export function newProposalDocx(base: DocxDocument, options: NewProposalOptions)
     const written = applyPlan(doc.value, plan.value, { author: options.author, date: options.date });
     if (!written.ok) return written;
     bytes = written.value;
-  }
-  if (start.value.marker.startsWith('ADD')) {
-    // The skeleton is Amend's text throughout: its preamble names the conference's city.
-    const made = readPackage(bytes, name, { inflate });
-    if (made.ok) {
-      const snapshot = made.value.snapshot;
-      const text = snapshot.paragraphs.map((p) => paragraphText(p)).join('\n');
-      notes.push(...unconfirmedNotesIn(text, check(snapshot, { rules: [] }).outline.language));
-    }
   }
   return ok({ bytes, resolution: start.value.resolution, marker: start.value.marker, notes });
 }
