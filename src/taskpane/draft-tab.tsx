@@ -543,16 +543,11 @@ function NewFromBaseForm({ session, styles }: { session: Session; styles: Return
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   /** The in-force file picked, read once when picked: its language says how the city would be written. */
-  const [file, setFile] = useState<{
-    bytes: Uint8Array;
-    name: string;
-    base: Result<DocxDocument>;
-    language?: Language;
-  }>();
+  const [file, setFile] = useState<{ name: string; base: Result<DocxDocument>; language?: Language }>();
   const pick = (bytes: Uint8Array, name: string) => {
     const base = readDocx(bytes, name);
     const language = base.ok ? check(base.value.snapshot, { rules: [] }).outline.language : undefined;
-    setFile({ bytes, name, base, ...(language ? { language } : {}) });
+    setFile({ name, base, ...(language ? { language } : {}) });
   };
   const [resolution, setResolution] = useState('');
   const [marker, setMarker] = useState('MOD');
@@ -579,7 +574,7 @@ function NewFromBaseForm({ session, styles }: { session: Session; styles: Return
     if (inWord) {
       setError(undefined);
       const choice = { marker, id, ...(conference ? { conference } : {}) };
-      void inWord(file.bytes, file.name, {
+      void inWord(base, {
         ...choice,
         ...(resolution.trim() ? { resolution: resolution.trim() } : {}),
       });

@@ -112,7 +112,7 @@ export interface Session extends SessionState {
    * Start a proposal from an in-force text (a .docx the user picked) in the open document, which must
    * be empty; only where the host can (Word). A refusal or failure is the pane's error.
    */
-  readonly newProposalHere?: (bytes: Uint8Array, name: string, choice: NewProposalChoice) => Promise<boolean>;
+  readonly newProposalHere?: (base: Result<DocxDocument>, choice: NewProposalChoice) => Promise<boolean>;
 }
 
 /** A host that can start a proposal in its document (the Word adapter). */
@@ -398,8 +398,7 @@ export function useSession(host: DocumentHost, version = 0, timeoutMs = HOST_TIM
     },
     ...(canStartProposal(host)
       ? {
-          newProposalHere: async (bytes: Uint8Array, name: string, choice: NewProposalChoice) => {
-            const base = readDocx(bytes, name);
+          newProposalHere: async (base: Result<DocxDocument>, choice: NewProposalChoice) => {
             if (!base.ok) {
               failed(base.reason);
               return false;
