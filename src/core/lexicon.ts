@@ -129,6 +129,17 @@ export const RESOLUTION_WORD: Record<Language, readonly string[]> = {
   zh: ['决议'],
 };
 
+/**
+ * The number line of a draft new resolution, before its placeholder (`DRAFT NEW RESOLUTION [APT-1]`):
+ * what an ADD skeleton writes and the parser reads. Russian puts the word in the genitive.
+ */
+export const DRAFT_NEW_RESOLUTION: Partial<Record<Language, string>> = {
+  en: 'DRAFT NEW RESOLUTION',
+  fr: 'PROJET DE NOUVELLE RÉSOLUTION',
+  es: 'PROYECTO DE NUEVA RESOLUCIÓN',
+  ru: 'ПРОЕКТ НОВОЙ РЕЗОЛЮЦИИ',
+};
+
 /** What marks a revised text inside a tag: `(Rev. …)`. Written form first. */
 export const REVISED_WORD: Record<Language, readonly string[]> = {
   en: ['Rev.'],

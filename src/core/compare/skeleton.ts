@@ -1,6 +1,6 @@
 import type { Conference, Language } from '../conferences';
 import { firstValue, labelToken, type Script } from '../labels';
-import { BODY_NAMES, HEADINGS, REASONS_LABEL } from '../lexicon';
+import { BODY_NAMES, DRAFT_NEW_RESOLUTION, HEADINGS, REASONS_LABEL } from '../lexicon';
 import { fail, ok, type Result } from '../result';
 import { formatPreambleTag } from '../tags';
 
@@ -11,13 +11,6 @@ export interface SkeletonLine {
   readonly role: SkeletonRole;
   readonly text: string;
 }
-
-const DRAFT_NEW: Partial<Record<Language, string>> = {
-  en: 'DRAFT NEW RESOLUTION',
-  fr: 'PROJET DE NOUVELLE RÉSOLUTION',
-  es: 'PROYECTO DE NUEVA RESOLUCIÓN',
-  ru: 'ПРОЕКТ НОВОЙ РЕЗОЛЮЦИИ',
-};
 
 const TITLE: Partial<Record<Language, string>> = {
   en: '[Title]',
@@ -53,7 +46,7 @@ export function draftSkeleton(
   marker: string,
   id: string,
 ): Result<SkeletonLine[]> {
-  const draft = DRAFT_NEW[language];
+  const draft = DRAFT_NEW_RESOLUTION[language];
   const body = BODY_NAMES[language][conference.body];
   if (draft === undefined || body === undefined)
     return fail(

@@ -1,6 +1,7 @@
 import { looksLikeProposalId } from '../identifier';
 import {
   BODY_NAMES,
+  DRAFT_NEW_RESOLUTION,
   LANGUAGES,
   MARKERS,
   REASONS_LABEL,
@@ -54,8 +55,18 @@ const DRAFT_NEW =
   '(?:(?:DRAFT\\s+NEW|PROJET\\s+DE\\s+NOUVELLE|PROYECTO\\s+DE\\s+NUEVA|ПРОЕКТ\\s+НОВОЙ)\\s+)?';
 const NUMBER = '((?:ITU-R\\s+|UIT-R\\s+|МСЭ-R\\s+)?[\\p{L}\\p{N}\\[\\]\\-‑./]+)';
 const TAG = '(?:\\s*[(（][^)）]*[)）])?';
-/** Russian puts the word in the genitive after `ПРОЕКТ НОВОЙ`: `ПРОЕКТ НОВОЙ РЕЗОЛЮЦИИ [APT-1]`. */
-const RU_DRAFT = new RegExp(`^ПРОЕКТ\\s+НОВОЙ\\s+РЕЗОЛЮЦИИ\\s+${NUMBER}${TAG}\\s*\\*?$`, 'iu');
+/**
+ * Draft new resolutions as the skeleton writes them, whose word is not always the number line's
+ * (`ПРОЕКТ НОВОЙ РЕЗОЛЮЦИИ [APT-1]`: Russian puts it in the genitive).
+ */
+const DRAFT_LINES: readonly { readonly re: RegExp; readonly language: Language }[] = LANGUAGES.flatMap(
+  (language) => {
+    const draft = DRAFT_NEW_RESOLUTION[language];
+    if (draft === undefined) return [];
+    const words = draft.split(/\s+/).map(escape).join('\\s+');
+    return [{ re: new RegExp(`^${words}\\s+${NUMBER}${TAG}\\s*\\*?$`, 'iu'), language }];
+  },
+);
 
 const WORD_LINES: readonly { readonly re: RegExp; readonly language: Language }[] = LANGUAGES.filter(
   (l) => l !== 'zh',
@@ -84,10 +95,11 @@ export function matchNumberLine(trimmed: string): NumberLineMatch | null {
       languages.push(language);
     }
   }
-  if (resolution === undefined) {
-    const ru = RU_DRAFT.exec(trimmed);
-    if (ru) return { resolution: ru[1], languages: ['ru'] };
-  }
+  if (resolution === undefined)
+    for (const { re, language } of DRAFT_LINES) {
+      const m = re.exec(trimmed);
+      if (m) return { resolution: m[1], languages: [language] };
+    }
   if (resolution === undefined && trimmed.includes('决议')) {
     const m = ZH_LINE.exec(trimmed);
     const number = m?.[1] ?? m?.[2];
