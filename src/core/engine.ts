@@ -61,7 +61,9 @@ export function check(snapshot: Snapshot, options: CheckOptions = {}): CheckResu
   const outline = parse(snapshot, { text, original });
   const language = outline.language;
   const shared = tagLines(outline);
-  const tags = memo((i) => findTags(text(i), language), shared);
+  // A preamble's parenthesis is its venue by position, whatever city it names (a misspelt one too).
+  const preambles = new Set(outline.proposals.flatMap((p) => (p.preamble ? [p.preamble.paragraph] : [])));
+  const tags = memo((i) => findTags(text(i), language, { venue: preambles.has(i) }), shared);
   const history = memo((i) => parseHistory(text(i), language), shared);
   const conference = options.conference ?? inferConference(outline, text, { tags, history }) ?? null;
   const diagnostics: Diagnostic[] = [];

@@ -28,7 +28,10 @@ export interface RuleContext {
   text(paragraph: number): string;
   /** Original-view text of a paragraph (cached). */
   original(paragraph: number): string;
-  /** The revision tags of a paragraph's current text (`findTags` in the document's language, cached). */
+  /**
+   * The revision tags of a paragraph's current text (`findTags` in the document's language, cached); a
+   * preamble's parenthesis is read as a tag whatever city it names.
+   */
   tags(paragraph: number): readonly TagMatch[];
   /** A paragraph's current text read as a history line (`parseHistory`, cached); null when it is none. */
   history(paragraph: number): HistoryLine | null;

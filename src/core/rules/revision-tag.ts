@@ -2,7 +2,6 @@ import type { Clause, Outline } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import {
   findShortTags,
-  findTags,
   fixedText,
   mayHoldTag,
   mergeEdits,
@@ -37,11 +36,10 @@ const rule: Rule = {
     const done = new Uint8Array(context.snapshot.paragraphs.length);
     for (const proposal of outline.proposals) {
       const history = proposal.history?.paragraph;
-      const preamble = proposal.preamble?.paragraph;
       for (let i = Math.max(proposal.start, outline.bodyStart); i < proposal.end; i++) {
         if (done[i]) continue;
         done[i] = 1;
-        const tags = tagsAt(context, i, history, preamble);
+        const tags = tagsAt(context, i, history);
         if (tags) for (let k = 0; k < tags.length; k++) report(context, i, tags[k]);
         if (i !== history && mayHoldTag(context.text(i)))
           for (const tag of findShortTags(context.text(i), context.language)) report(context, i, tag);
@@ -52,19 +50,16 @@ const rule: Rule = {
 
 /**
  * A history line's entries, or the tags in a paragraph's text; most paragraphs hold no parenthesis. A
- * preamble's parenthesis is its venue whatever city it names, so a misspelt or unknown one is reported
- * there (`New Dehli, 2024`, with the city meant) where a clause's `(Rice, 2019)` is not a tag at all.
+ * preamble's parenthesis is read as its venue whatever city it names, so a misspelt or unknown one is
+ * reported there (`New Dehli, 2024`, with the city meant) where a clause's `(Rice, 2019)` is no tag.
  */
 function tagsAt(
   context: RuleContext,
   paragraph: number,
   history: number | undefined,
-  preamble: number | undefined,
 ): readonly TagMatch[] | undefined {
   if (paragraph === history) return context.history(paragraph)?.entries;
-  if (!mayHoldTag(context.text(paragraph))) return undefined;
-  if (paragraph === preamble) return findTags(context.text(paragraph), context.language, { venue: true });
-  return context.tags(paragraph);
+  return mayHoldTag(context.text(paragraph)) ? context.tags(paragraph) : undefined;
 }
 
 function report(context: RuleContext, paragraph: number, tag: TagMatch | ShortTag): void {
