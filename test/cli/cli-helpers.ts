@@ -21,6 +21,35 @@ export async function amend(...argv: string[]): Promise<CliRun> {
   return { code, stdout, stderr };
 }
 
+/** What `amend new` is given, by flag; `global` goes before the command (`--conferences FILE`). */
+export interface NewFlags {
+  readonly base: string;
+  readonly out: string;
+  readonly marker?: string;
+  readonly id: string;
+  readonly resolution?: string;
+  readonly conference?: string;
+  readonly author?: string;
+  readonly global?: readonly string[];
+}
+
+/** Run `amend new` with these flags, in the order a user types them. */
+export function amendNew(f: NewFlags): Promise<CliRun> {
+  const flag = (name: string, value: string | undefined) => (value === undefined ? [] : [name, value]);
+  return amend(
+    ...(f.global ?? []),
+    'new',
+    ...flag('--base', f.base),
+    ...flag('--resolution', f.resolution),
+    ...flag('--marker', f.marker),
+    ...flag('--id', f.id),
+    ...flag('--conference', f.conference),
+    '-o',
+    f.out,
+    ...flag('--author', f.author),
+  );
+}
+
 /** `amend check --format json` output, as the tests read it. */
 export interface CheckJson {
   files: {

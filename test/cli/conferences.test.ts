@@ -4,7 +4,7 @@ import { fromMarkup } from '../../src/core/markup';
 import { buildDocx } from '../../src/docx';
 import { baseOf } from '../compare/helpers';
 import { contribution, RIYADH_UNVERIFIED_IN_ARABIC } from '../core/fixtures';
-import { amend, checkJson, docxFromMarkup, seedDocx, tmpDir } from './cli-helpers';
+import { amend, amendNew, checkJson, docxFromMarkup, seedDocx, tmpDir } from './cli-helpers';
 
 describe('amend conferences', () => {
   test('lists every body, past and scheduled, with the city in six languages', async () => {
@@ -112,23 +112,15 @@ describe('names no ITU text has yet been seen to write', () => {
     expect(fr.stdout).not.toMatch(/no ITU text/);
     const base = path.join(dir, 'in-force.docx');
     writeFileSync(base, buildDocx(baseOf(fromMarkup(markup), 'current', true)));
-    const made = await amend(
-      '--conferences',
-      extra,
-      'new',
-      '--base',
+    const made = await amendNew({
       base,
-      '--resolution',
-      '52',
-      '--marker',
-      'MOD',
-      '--id',
-      'ARB/1/1',
-      '--conference',
-      'WTSA-28',
-      '-o',
-      path.join(dir, 'new.docx'),
-    );
+      resolution: '52',
+      marker: 'MOD',
+      id: 'ARB/1/1',
+      conference: 'WTSA-28',
+      out: path.join(dir, 'new.docx'),
+      global: ['--conferences', extra],
+    });
     expect(made.stderr).toBe('');
     expect(made.code).toBe(0);
     expect(made.stdout).toMatch(note);

@@ -8,7 +8,7 @@ import { prepareBase } from '../../src/core/compare';
 import { check } from '../../src/core/engine';
 import { fromMarkup, toMarkup } from '../../src/core/markup';
 import { buildDocx, readDocx } from '../../src/docx';
-import { amend } from '../cli/cli-helpers';
+import { amend, amendNew } from '../cli/cli-helpers';
 import { currentView } from '../core/fix/helpers';
 import { baseOf, seedMarkup, VARIANTS, type SeedName } from './helpers';
 
@@ -105,19 +105,7 @@ function resave(file: string, dir: string, folder: string): string {
     const base = path.join(dir, 'new-in-force.docx');
     const made = path.join(dir, 'new-proposal.docx');
     writeFileSync(base, buildDocx(baseOf(fromMarkup(seedMarkup('en-resolution-52')), 'current')));
-    const r = await amend(
-      'new',
-      '--base',
-      base,
-      '--marker',
-      'MOD',
-      '--id',
-      'APT/44A14/1',
-      '--conference',
-      'WTSA-24',
-      '-o',
-      made,
-    );
+    const r = await amendNew({ base, marker: 'MOD', id: 'APT/44A14/1', conference: 'WTSA-24', out: made });
     expect(r.code).toBe(0);
     const again = new Uint8Array(readFileSync(resave(made, dir, 'new-out')));
     expect(strFromU8(unzipSync(again)['word/settings.xml'])).toMatch(/<w:trackRevisions\/>/);

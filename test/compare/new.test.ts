@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { withTrackRevisions } from '../../src/docx/excerpt';
 import { fromMarkup, toMarkup } from '../../src/core/markup';
 import { buildDocx } from '../../src/docx';
-import { amend, checkJson, readSnapshot, tmpDir } from '../cli/cli-helpers';
+import { amend, amendNew, checkJson, readSnapshot, tmpDir } from '../cli/cli-helpers';
 import { contribution } from '../core/fixtures';
 import { baseOf, seedMarkup, type SeedName } from './helpers';
 
@@ -32,23 +32,15 @@ describe.each<SeedName>(['en-resolution-52', 'fr-resolution-52'])('amend new fro
     const dir = tmpDir();
     const base = volume(seed, dir);
     const out = path.join(dir, 'proposal.docx');
-    const r = await amend(
-      'new',
-      '--base',
+    const r = await amendNew({
       base,
-      '--resolution',
-      '52',
-      '--marker',
-      'MOD',
-      '--id',
-      'APT/44A14/1',
-      '--conference',
-      'WTSA-24',
-      '-o',
+      resolution: '52',
+      marker: 'MOD',
+      id: 'APT/44A14/1',
+      conference: 'WTSA-24',
       out,
-      '--author',
-      'Delegate',
-    );
+      author: 'Delegate',
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(settingsOf(out)).toMatch(/<w:trackRevisions\/>/);
@@ -72,19 +64,7 @@ describe.each<SeedName>(['en-resolution-52', 'fr-resolution-52'])('amend new fro
     const dir = tmpDir();
     const base = volume(seed, dir);
     const out = path.join(dir, 'proposal.docx');
-    const r = await amend(
-      'new',
-      '--base',
-      base,
-      '--resolution',
-      '52',
-      '--marker',
-      marker,
-      '--id',
-      'APT/44A14/1',
-      '-o',
-      out,
-    );
+    const r = await amendNew({ base, resolution: '52', marker, id: 'APT/44A14/1', out });
     expect(r.code).toBe(0);
     const lines = paragraphsOf(out);
     expect(lines).toHaveLength(4);
@@ -99,19 +79,7 @@ test('ADD: a draft new resolution skeleton in the base language, styles taken fr
   const dir = tmpDir();
   const base = volume('fr-resolution-52', dir);
   const out = path.join(dir, 'draft.docx');
-  const r = await amend(
-    'new',
-    '--base',
-    base,
-    '--marker',
-    'ADD',
-    '--id',
-    'APT/44A14/3',
-    '--conference',
-    'WTSA-24',
-    '-o',
-    out,
-  );
+  const r = await amendNew({ base, marker: 'ADD', id: 'APT/44A14/3', conference: 'WTSA-24', out });
   expect(r.code).toBe(0);
   const lines = paragraphsOf(out);
   expect(lines.slice(0, 4)).toEqual([
@@ -139,19 +107,7 @@ test.each([
     // The language fixtures number their clauses automatically: the skeleton must not go on with that list.
     writeFileSync(base, buildDocx(fromMarkup(contribution(name))));
     const out = path.join(dir, 'draft.docx');
-    const r = await amend(
-      'new',
-      '--base',
-      base,
-      '--marker',
-      'ADD',
-      '--id',
-      'APT/1/1',
-      '--conference',
-      'WTSA-24',
-      '-o',
-      out,
-    );
+    const r = await amendNew({ base, marker: 'ADD', id: 'APT/1/1', conference: 'WTSA-24', out });
     expect(r.stderr).toBe('');
     const items = paragraphsOf(out).filter((l) => /^\S+\t…[,.]$/.test(l));
     expect(items.map((l) => l.split('\t')[0])).toEqual([letter, letter, letter, '1', '1', '1']);
@@ -164,34 +120,10 @@ test('mistakes are one line and exit 2, nothing written', async () => {
   const dir = tmpDir();
   const base = volume('en-resolution-52', dir);
   const out = path.join(dir, 'p.docx');
-  const r = await amend(
-    'new',
-    '--base',
-    base,
-    '--marker',
-    'MOD',
-    '--id',
-    'APT/44A14/1',
-    '--conference',
-    'WTSA-24',
-    '-o',
-    out,
-  );
+  const r = await amendNew({ base, marker: 'MOD', id: 'APT/44A14/1', conference: 'WTSA-24', out });
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(/holds 3 resolutions \(50, 52, 58\): name the one to start from/);
-  const missing = await amend(
-    'new',
-    '--base',
-    base,
-    '--resolution',
-    '99',
-    '--id',
-    'APT/44A14/1',
-    '--conference',
-    'WTSA-24',
-    '-o',
-    out,
-  );
+  const missing = await amendNew({ base, resolution: '99', id: 'APT/44A14/1', conference: 'WTSA-24', out });
   expect(missing.code).toBe(2);
   expect(missing.stderr.trim().split('\n')).toHaveLength(1);
   expect(() => readSnapshot(out)).toThrow();
