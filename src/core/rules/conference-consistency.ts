@@ -74,6 +74,19 @@ function checkShortTag(
         : 'says the text is revised, but it is new',
     );
   const edits = mergeEdits([venue, rev].filter((e): e is TagEdit => e !== null));
+  reportTag(context, line, where, tag, reasons, venue?.text, edits);
+}
+
+/** A tag that does not name the target as it should: why, what should stand, and the edits that make it. */
+function reportTag(
+  context: RuleContext,
+  line: Line,
+  where: string,
+  tag: { readonly text: string; readonly offset: number; readonly length: number },
+  reasons: readonly string[],
+  expected: string | undefined,
+  edits: readonly TagEdit[],
+): void {
   context.report({
     message: `The ${where} tag ${reasons.join(', and ')}`,
     paragraph: line.paragraph,
@@ -81,7 +94,7 @@ function checkShortTag(
     offset: tag.offset,
     length: tag.length,
     actual: tag.text,
-    ...(venue ? { expected: venue.text } : {}),
+    ...(expected !== undefined ? { expected } : {}),
     ...(edits.length > 0 ? { fix: edits.map((e) => paragraphEdit(line.paragraph, e)) } : {}),
   });
 }
@@ -107,24 +120,14 @@ function checkTag(
   const rev = revisionEdit(tag, language, revision);
   const edits = mergeEdits([venue, rev].filter((e): e is TagEdit => e !== null));
   if (edits.length === 0) return;
-  const fix = edits.map((e) => paragraphEdit(line.paragraph, e));
-  const expectedVenue = formatVenue(target, language, tagIsUpper(tag.parts));
   const reasons: string[] = [];
   if (stale) reasons.push(`names \`${tag.text}\`, not the target conference ${describeConference(target)}`);
   if (rev && revision === 'revised')
     reasons.push(`lacks \`${rev.text.trim().replace(/^，/, '')}\`: the text is revised`);
   if (rev && revision === 'new')
     reasons.push(`says \`${rev.expected.trim().replace(/^，/, '')}\`, but the text is new`);
-  context.report({
-    message: `The ${where} tag ${reasons.join(', and ')}`,
-    paragraph: line.paragraph,
-    excerpt: tag.text,
-    offset: tag.offset,
-    length: tag.length,
-    actual: tag.text,
-    ...(stale ? { expected: expectedVenue } : {}),
-    fix,
-  });
+  const expected = stale ? formatVenue(target, language, tagIsUpper(tag.parts)) : undefined;
+  reportTag(context, line, where, tag, reasons, expected, edits);
 }
 
 /** The edit adding or removing the revision word, keeping the tag's case; null when it is right already. */
